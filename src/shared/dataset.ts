@@ -1,0 +1,51 @@
+import type { AnomalyEvent } from './anomaly';
+import type { GeneratorConfig } from './generatorConfig';
+
+export type DatasetSource = 'generated' | 'upload' | 'live';
+
+/** One metric as a column of numbers: the unit of every chart, model and export. */
+export interface MetricColumn {
+  /** Stable machine name, e.g. `cpu` or `db.ram`; used in log lines and CSV headers. */
+  key: string;
+  /** Human label, e.g. `CPU %` or `Database RAM %`. */
+  label: string;
+  values: Float32Array;
+}
+
+/** What the dataset list shows without loading the columns. */
+export interface DatasetMeta {
+  id: string;
+  name: string;
+  source: DatasetSource;
+  createdAt: number;
+  rowCount: number;
+  columnKeys: string[];
+  /** Epoch ms of the first and last row. */
+  start: number;
+  end: number;
+  intervalMs: number;
+  /** Bytes the columns occupy in memory and in IndexedDB (roughly). */
+  sizeBytes: number;
+  eventCount: number;
+  hasLabels: boolean;
+  /** The configuration that produced a generated dataset. */
+  config?: GeneratorConfig;
+}
+
+/** A dataset: rows in time order, stored as columns of typed arrays. */
+export interface Dataset {
+  meta: DatasetMeta;
+  /** Epoch milliseconds, one per row, ascending. */
+  timestamps: Float64Array;
+  columns: MetricColumn[];
+  /** Per-row label code (see `labelCode`), or null when there is no ground truth. */
+  labels: Uint8Array | null;
+  events: AnomalyEvent[];
+}
+
+/** Every transferable buffer of a dataset, for Comlink.transfer. */
+export function datasetBuffers(dataset: Dataset): ArrayBuffer[] {
+  const buffers = [dataset.timestamps.buffer, ...dataset.columns.map((c) => c.values.buffer)];
+  if (dataset.labels) buffers.push(dataset.labels.buffer);
+  return buffers as ArrayBuffer[];
+}
