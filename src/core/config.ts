@@ -24,3 +24,16 @@ export const DEFAULT_CONFIG: GeneratorConfig = {
 };
 
 export { ANOMALY_TYPES };
+
+export interface ConfigValidation {
+  /** The checked configuration, or null when any error was found. */
+  config: GeneratorConfig | null;
+  /** One user-facing sentence per problem, naming the field. */
+  errors: string[];
+}
+
+/** Checks a configuration (e.g. imported JSON) and explains every bad value. */
+export function validateConfig(value: unknown): ConfigValidation {
+  void value;
+  throw new Error('validateConfig: being written');
+}
