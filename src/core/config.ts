@@ -11,6 +11,7 @@ export const DEFAULT_CONFIG: GeneratorConfig = {
   seed: 42,
   anomalyProbability: 0.0005,
   processes: [...PROCESS_IDS],
+  traffic: { businessHours: [9, 18], nightLevel: 0.12, weekendLevel: 0.45 },
   events: {
     'Unexpected Spike': { enabled: true, weight: 4, durationMinutes: [2, 10], cpu: [80, 100], ram: [90, 100], disk: 10 },
     'Server Restart': { enabled: true, weight: 2, durationMinutes: [1, 5], cpu: [0, 5], ram: [0, 10], disk: 0 },
@@ -19,7 +20,7 @@ export const DEFAULT_CONFIG: GeneratorConfig = {
     'Disk Fill': { enabled: true, weight: 1, durationMinutes: [30, 180], disk: 25 },
     'Off-hours Load': { enabled: true, weight: 2, durationMinutes: [30, 120] },
     Flatline: { enabled: true, weight: 2, durationMinutes: [10, 60] },
-    'Cascading Failure': { enabled: true, weight: 1, durationMinutes: [10, 45], cpu: [85, 100], ram: [75, 95] },
+    'Cascading Failure': { enabled: true, weight: 1, durationMinutes: [10, 45], cpu: [40, 60] },
   } satisfies Record<AnomalyType, EventSettings>,
 };
 

@@ -23,12 +23,22 @@ export interface EventSettings {
   weight: number;
   /** Duration range in minutes. */
   durationMinutes: Range;
-  /** Server CPU % during the event (spike, restart, failure, cascade reaction). */
+  /** Server CPU % during the event (spike, restart, failure); the app server's CPU % in a cascade. */
   cpu?: Range;
   /** Server RAM % during the event, or the level a memory leak climbs to. */
   ram?: Range;
   /** Disk percentage points added by the event (spike, failure, disk fill). */
   disk?: number;
+}
+
+/** The daily and weekly rhythm of user traffic, which drives the web, app and database load. */
+export interface TrafficSettings {
+  /** Business hours in UTC [start, end): traffic plateaus at its peak between them on weekdays. */
+  businessHours: Range;
+  /** Traffic at night as a share of the weekday peak (0..1). */
+  nightLevel: number;
+  /** Weekend daytime traffic as a share of the weekday peak (0..1). */
+  weekendLevel: number;
 }
 
 export interface GeneratorConfig {
@@ -44,5 +54,6 @@ export interface GeneratorConfig {
   /** Chance that an anomaly begins at any given interval while none is running. */
   anomalyProbability: number;
   processes: ProcessId[];
+  traffic: TrafficSettings;
   events: Record<AnomalyType, EventSettings>;
 }

@@ -1,0 +1,78 @@
+import { ANOMALY_TYPES, type AnomalyType } from '../../shared/anomaly';
+import type { GeneratorConfig, ProcessId } from '../../shared/generatorConfig';
+import type { Random } from '../random';
+import { MS_PER_MINUTE, utcHourOfDay } from '../time';
+
+/** An anomaly placed on the timeline, before its effect is applied. */
+export interface ScheduledEvent {
+  type: AnomalyType;
+  startIndex: number;
+  /** Inclusive. */
+  endIndex: number;
+  process: ProcessId | 'server';
+}
+
+/** Which processes each anomaly type can centre on; 'server' means the whole machine. */
+const CANDIDATES: Record<AnomalyType, readonly (ProcessId | 'server')[]> = {
+  'Unexpected Spike': ['web', 'app', 'db', 'cache', 'batch'],
+  'Server Restart': ['server'],
+  'Process Failure': ['web', 'app', 'db', 'cache', 'batch', 'backup'],
+  'Memory Leak': ['app', 'web', 'db', 'cache'],
+  'Disk Fill': ['app', 'web', 'db'],
+  'Off-hours Load': ['server'],
+  Flatline: ['server'],
+  'Cascading Failure': ['db'],
+};
+
+/** Types that cannot run without one of their processes fall back to the server, except these. */
+const NEEDS_PROCESS: ReadonlySet<AnomalyType> = new Set(['Process Failure', 'Memory Leak', 'Cascading Failure']);
+
+/** Off-hours load starts between 00:00 and 05:00 UTC, when the day's traffic is lowest. */
+const NIGHT = { startHour: 0, hours: 5 };
+
+function eligibleProcesses(type: AnomalyType, running: readonly ProcessId[]): (ProcessId | 'server')[] {
+  const found = CANDIDATES[type].filter((c) => c === 'server' || running.includes(c));
+  if (found.length > 0) return found;
+  return NEEDS_PROCESS.has(type) ? [] : ['server'];
+}
+
+/**
+ * Places anomalies on the timeline: at each interval with no anomaly running, one begins with the
+ * configured probability; its type is drawn by weight and its length from the type's duration range.
+ */
+export function scheduleEvents(timestamps: Float64Array, config: GeneratorConfig, rng: Random): ScheduledEvent[] {
+  const n = timestamps.length;
+  const types = ANOMALY_TYPES.filter((t) => config.events[t].enabled && eligibleProcesses(t, config.processes).length > 0);
+  const weights = types.map((t) => config.events[t].weight);
+  const events: ScheduledEvent[] = [];
+  const intervalMs = config.intervalSeconds * 1000;
+
+  for (let i = 0; i < n; i++) {
+    if (rng.next() >= config.anomalyProbability) continue;
+    const pick = rng.weighted(weights);
+    if (pick < 0) break;
+    const type = types[pick];
+    const settings = config.events[type];
+    let start = i;
+    if (type === 'Off-hours Load') {
+      // Daytime load only stands out at night: wait for the next night window.
+      while (start < n && !isNight(timestamps[start])) start++;
+      // Start somewhere in the first hours of the night, not always on the stroke of midnight.
+      start += rng.int(0, Math.floor((3 * 3_600_000) / intervalMs));
+      if (start >= n) break;
+    }
+    const minutes = rng.uniform(settings.durationMinutes[0], settings.durationMinutes[1]);
+    const rows = Math.max(1, Math.round((minutes * MS_PER_MINUTE) / intervalMs));
+    const endIndex = Math.min(n - 1, start + rows - 1);
+    const candidates = eligibleProcesses(type, config.processes);
+    const process = candidates[rng.int(0, candidates.length - 1)];
+    events.push({ type, startIndex: start, endIndex, process });
+    i = endIndex; // one anomaly at a time, as in the original tool
+  }
+  return events;
+}
+
+function isNight(ms: number): boolean {
+  const h = utcHourOfDay(ms);
+  return h >= NIGHT.startHour && h < NIGHT.startHour + NIGHT.hours;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { AnomalyEvent } from '../shared/anomaly';
+import { eventWindows, visibleWindows, type KindedWindow } from './windows';
+
+const view = { start: 100, end: 200 };
+
+describe('eventWindows', () => {
+  it('extends each event by one interval past its last row', () => {
+    const event: AnomalyEvent = { type: 'Flatline', start: 10, end: 40, startIndex: 1, endIndex: 4, process: 'db', metrics: ['cpu'] };
+    expect(eventWindows([event], 'truth', 10)).toEqual([{ start: 10, end: 50, kind: 'truth' }]);
+  });
+});
+
+describe('visibleWindows', () => {
+  it('drops windows outside the view and clips the rest', () => {
+    const windows: KindedWindow[] = [
+      { start: 0, end: 50, kind: 'truth' },
+      { start: 90, end: 110, kind: 'truth' },
+      { start: 150, end: 160, kind: 'truth' },
+      { start: 190, end: 300, kind: 'truth' },
+      { start: 200, end: 210, kind: 'truth' },
+    ];
+    expect(visibleWindows(windows, view)).toEqual([
+      { start: 100, end: 110, kind: 'truth' },
+      { start: 150, end: 160, kind: 'truth' },
+      { start: 190, end: 200, kind: 'truth' },
+    ]);
+  });
+
+  it('widens tiny windows and merges overlaps of the same kind only', () => {
+    const windows: KindedWindow[] = [
+      { start: 120, end: 121, kind: 'truth' },
+      { start: 123, end: 124, kind: 'truth' },
+      { start: 122, end: 123, kind: 'detected' },
+    ];
+    expect(visibleWindows(windows, view, 10)).toEqual([
+      { start: 117.5, end: 127.5, kind: 'detected' },
+      { start: 115.5, end: 128.5, kind: 'truth' },
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { AnomalyEvent } from '../shared/anomaly';
+import type { TimeWindow } from './timeBuckets';
+
+/** A time window marked as one kind of anomaly (e.g. ground truth or detected). */
+export interface KindedWindow<K extends string = string> extends TimeWindow {
+  kind: K;
+}
+
+/**
+ * Anomaly events as half-open windows; `intervalMs` extends each past its last row so a
+ * one-row event still has a width.
+ */
+export function eventWindows<K extends string>(events: readonly AnomalyEvent[], kind: K, intervalMs: number): KindedWindow<K>[] {
+  return events.map((e) => ({ start: e.start, end: e.end + intervalMs, kind }));
+}
+
+/**
+ * The windows that touch `view`, each widened to at least `minSpan` (so it stays visible at
+ * coarse zoom), clipped to `view`, and merged with overlapping windows of the same kind.
+ */
+export function visibleWindows<K extends string>(windows: readonly KindedWindow<K>[], view: TimeWindow, minSpan = 0): KindedWindow<K>[] {
+  const clipped: KindedWindow<K>[] = [];
+  for (const w of windows) {
+    let { start, end } = w;
+    const missing = minSpan - (end - start);
+    if (missing > 0) {
+      start -= missing / 2;
+      end += missing / 2;
+    }
+    if (end <= view.start || start >= view.end) continue;
+    clipped.push({ start: Math.max(start, view.start), end: Math.min(end, view.end), kind: w.kind });
+  }
+  clipped.sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind < b.kind ? -1 : 1));
+  const merged: KindedWindow<K>[] = [];
+  for (const w of clipped) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.kind === w.kind && w.start <= prev.end) prev.end = Math.max(prev.end, w.end);
+    else merged.push(w);
+  }
+  return merged;
+}

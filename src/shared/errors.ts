@@ -1,0 +1,91 @@
+/** Base of every error the app explains to the user: `message` is written for people, not logs. */
+export class AppError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+}
+
+/** A generator configuration (typed in or imported) that cannot be used. */
+export class ConfigError extends AppError {
+  readonly problems: string[];
+
+  constructor(problems: string[], intro = 'The configuration cannot be used') {
+    super(problems.length > 0 ? `${intro}: ${problems.join(' ')}` : `${intro}.`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** The browser refused to store more data. */
+export class StorageQuotaError extends AppError {
+  readonly neededBytes: number | null;
+  readonly availableBytes: number | null;
+
+  constructor(what: string, neededBytes: number | null, availableBytes: number | null, options?: { cause?: unknown }) {
+    const needed = neededBytes === null ? null : `it needs about ${bytesText(neededBytes)}`;
+    const available = availableBytes === null ? null : `only ${bytesText(availableBytes)} is available`;
+    const detail = [needed, available].filter((part) => part !== null).join(' but ');
+    super(`Not enough browser storage to save ${what}${detail ? `: ${detail}` : ''}. Delete a dataset and try again.`, options);
+    this.name = 'StorageQuotaError';
+    this.neededBytes = neededBytes;
+    this.availableBytes = availableBytes;
+  }
+}
+
+/** Any other IndexedDB failure (blocked, corrupt or unreadable records). */
+export class StorageError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+/** A dataset id that is not (or no longer) stored. */
+export class DatasetNotFoundError extends AppError {
+  constructor(id: string) {
+    super(`The dataset could not be found in this browser's storage (id ${id}). It may have been deleted in another tab.`);
+    this.name = 'DatasetNotFoundError';
+  }
+}
+
+/** A worker died or could not start; the next call starts a fresh one. */
+export class WorkerCrashedError extends AppError {
+  constructor(worker: string, detail?: string) {
+    super(`The ${worker} stopped unexpectedly${detail ? `: ${detail}` : ''}. Please try again.`);
+    this.name = 'WorkerCrashedError';
+  }
+}
+
+/** True for a cancellation (DOMException or Error named AbortError), which the app treats as silence. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+/** A fresh cancellation error, the same kind `AbortController.abort()` produces. */
+export function abortError(message = 'The operation was cancelled.'): DOMException {
+  return new DOMException(message, 'AbortError');
+}
+
+/** The sentence to show for any thrown value: our own messages as they are, others prefixed. */
+export function userMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  if (error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)) {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    if (name === 'QuotaExceededError') return 'The browser ran out of storage space. Delete a dataset and try again.';
+    return `Something went wrong: ${String(message)}`;
+  }
+  return `Something went wrong: ${String(error)}`;
+}
+
+// shared/ imports nothing, so the message formatter keeps its own tiny byte formatter.
+function bytesText(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return unit === 0 ? `${Math.round(value)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
