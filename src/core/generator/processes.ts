@@ -107,6 +107,8 @@ export function simulateProcesses(
   const seriesOf = running.map((m) => processes.get(m.id)!);
   const driverOf = running.map((m) => DRIVERS.indexOf(m.driver));
   const loads = new Float64Array(DRIVERS.length);
+  // Scheduled jobs are nearly silent between runs, so their noise scales with their load.
+  const scheduled = running.map((m) => m.driver === 'nightly' || m.driver === 'weekly');
 
   const seasonal = seasonalDemandSeries(timestamps, config.intervalSeconds * 1000, config.traffic);
   let wander = 0;
@@ -129,8 +131,9 @@ export function simulateProcesses(
       const load = loads[driverOf[p]];
       const cpuNoise = (noiseState[2 * p] = NOISE_MEMORY * noiseState[2 * p] + NOISE_SCALE * rng.normal());
       const ramNoise = (noiseState[2 * p + 1] = NOISE_MEMORY * noiseState[2 * p + 1] + NOISE_SCALE * rng.normal());
-      series.cpu[i] = clampLow(model.cpu.base + model.cpu.gain * load + model.cpu.noise * cpuNoise);
-      series.ram[i] = clampLow(model.ram.base + model.ram.gain * load + model.ram.noise * ramNoise);
+      const spread = scheduled[p] ? 0.1 + 0.9 * load : 1;
+      series.cpu[i] = clampLow(model.cpu.base + model.cpu.gain * load + spread * model.cpu.noise * cpuNoise);
+      series.ram[i] = clampLow(model.ram.base + model.ram.gain * load + spread * model.ram.noise * ramNoise);
     }
     const k = running.length * 2;
     noiseState[k] = NOISE_MEMORY * noiseState[k] + NOISE_SCALE * rng.normal();
