@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DAY_MS, HOUR_MS, clampWindow, formatTimeTick, formatUtc, isoDay, monthRanges, timeTicks, utcDayWindow, zoomOutWindow,
+  DAY_MS, HOUR_MS, clampWindow, formatTimeTick, formatUtc, isoDay, monthRanges, panWindow, timeTicks, utcDayWindow, zoomOutWindow,
 } from './timeBuckets';
 
 function every(start: number, end: number, step: number): Float64Array {
@@ -66,6 +66,15 @@ describe('zoom windows', () => {
     expect(zoomOutWindow({ start: 40, end: 60 }, bounds)).toEqual({ start: 30, end: 70 });
     expect(zoomOutWindow({ start: 0, end: 20 }, bounds)).toEqual({ start: 0, end: 40 });
     expect(zoomOutWindow({ start: 10, end: 90 }, bounds)).toEqual(bounds);
+  });
+
+  it('zooms in with a factor below one', () => {
+    expect(zoomOutWindow({ start: 20, end: 60 }, bounds, 0.5)).toEqual({ start: 30, end: 50 });
+  });
+
+  it('pans by a share of the width without leaving the bounds', () => {
+    expect(panWindow({ start: 40, end: 60 }, bounds, 0.5)).toEqual({ start: 50, end: 70 });
+    expect(panWindow({ start: 10, end: 30 }, bounds, -1)).toEqual({ start: 0, end: 20 });
   });
 });
 

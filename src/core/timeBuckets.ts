@@ -109,6 +109,14 @@ export function zoomOutWindow(view: TimeWindow, bounds: TimeWindow, factor = 2):
   return clampWindow({ start: centre - half, end: centre + half }, bounds);
 }
 
+/**
+ * The window moved by `fraction` of its width (negative = earlier), kept inside `bounds`.
+ */
+export function panWindow(view: TimeWindow, bounds: TimeWindow, fraction: number): TimeWindow {
+  const shift = (view.end - view.start) * fraction;
+  return clampWindow({ start: view.start + shift, end: view.end + shift }, bounds);
+}
+
 const TICK_STEPS = [
   MINUTE_MS, 2 * MINUTE_MS, 5 * MINUTE_MS, 10 * MINUTE_MS, 15 * MINUTE_MS, 30 * MINUTE_MS,
   HOUR_MS, 2 * HOUR_MS, 3 * HOUR_MS, 6 * HOUR_MS, 12 * HOUR_MS,

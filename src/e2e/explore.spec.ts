@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures';
+
+const SMALL = { months: 1, intervalSeconds: 300, seed: 5, startDate: '2024-01-01' };
+/** One UTC day at one row per 300 s. */
+const ROWS_PER_DAY = 86_400 / SMALL.intervalSeconds;
+
+test('zooms into a month and a day, and gives focus back on close', async ({ app, page }) => {
+  await app.goto();
+  await app.generate(SMALL);
+  await app.openPanel('Explore');
+  await app.expectChartDrawn(app.monthChart('CPU %', 'January 2024'));
+
+  await app.zoomButton('January 2024').click();
+  const detail = app.detailChart('CPU %', 'January 2024');
+  await app.expectChartDrawn(detail);
+  await expect(page.getByRole('heading', { name: /^Detail: CPU %/ })).toBeFocused();
+
+  await page.getByLabel('Day', { exact: true }).fill('2024-01-15');
+  await expect(detail).toContainText(`${ROWS_PER_DAY} raw points`);
+  await expect(detail).toContainText('2024-01-15');
+
+  await page.getByRole('button', { name: 'Close detail', exact: true }).click();
+  await expect(detail).toHaveCount(0);
+  await expect(app.zoomButton('January 2024')).toBeFocused();
+  await expect(app.errorAlert).toHaveCount(0);
+});

@@ -1,0 +1,73 @@
+import { create } from 'zustand';
+import { DEFAULT_CONFIG } from '../core/config';
+import type { Dataset, DatasetMeta } from '../shared/dataset';
+import type { GeneratorConfig } from '../shared/generatorConfig';
+import type { StorageEstimateBytes } from '../persistence/storageQuota';
+
+export type JobStatus = 'idle' | 'running' | 'saving' | 'done' | 'cancelled' | 'failed';
+
+/** What the last generation run measured, for the status line. */
+export interface RunSummary {
+  rows: number;
+  columns: number;
+  wallMs: number;
+  workerMs: number;
+}
+
+export interface GenerationJob {
+  status: JobStatus;
+  /** Share of rows done, 0..1. */
+  progress: number;
+  /** Set when status is 'done'. */
+  summary: RunSummary | null;
+}
+
+/** One message for the single alert outlet. */
+export interface AlertMessage {
+  id: number;
+  message: string;
+}
+
+export interface AppState {
+  /** Id of the open panel; the UI owns the list of panels. */
+  activePanel: string;
+  /** Stored datasets, newest first. */
+  datasets: DatasetMeta[];
+  /** False until the first listing came back, so the UI can tell "none" from "not yet". */
+  datasetsLoaded: boolean;
+  storage: StorageEstimateBytes | null;
+  /** The open dataset with its columns. */
+  selectedDataset: Dataset | null;
+  /** The generator configuration being edited (may be invalid). */
+  config: GeneratorConfig;
+  /** validateConfig's sentences for `config`; empty when it is valid. */
+  configErrors: string[];
+  job: GenerationJob;
+  /** File names being prepared for download, so a second click waits. */
+  pendingDownloads: string[];
+  alerts: AlertMessage[];
+}
+
+/** The state on first paint, before boot reads IndexedDB. */
+export function initialState(): AppState {
+  return {
+    activePanel: 'generate',
+    datasets: [],
+    datasetsLoaded: false,
+    storage: null,
+    selectedDataset: null,
+    config: DEFAULT_CONFIG,
+    configErrors: [],
+    job: { status: 'idle', progress: 0, summary: null },
+    pendingDownloads: [],
+    alerts: [],
+  };
+}
+
+/** The app's one store; components read it with selectors, actions live in the sibling modules. */
+export const useAppStore = create<AppState>()(initialState);
+
+/** True while a run is generating or saving. */
+export function isBusy(job: GenerationJob): boolean {
+  return job.status === 'running' || job.status === 'saving';
+}

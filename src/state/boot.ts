@@ -1,0 +1,23 @@
+import { validateConfig } from '../core/config';
+import { loadSettings } from '../persistence/settingsStore';
+import { reportError } from './alerts';
+import { useAppStore } from './appStore';
+import { setConfig } from './configActions';
+import { openDataset, refreshDatasets } from './datasetActions';
+
+/** Boot: restores the last generator configuration, lists the stored datasets and reopens the last selected one. */
+export async function loadInitialState(): Promise<void> {
+  try {
+    const settings = await loadSettings();
+    // A configuration saved by an older version may no longer pass; then the defaults stay.
+    const restored = settings.generatorConfig === null ? null : validateConfig(settings.generatorConfig).config;
+    setConfig(restored ?? useAppStore.getState().config);
+    await refreshDatasets();
+    const id = settings.selectedDatasetId;
+    const { datasets, selectedDataset } = useAppStore.getState();
+    if (id && !selectedDataset && datasets.some((meta) => meta.id === id)) await openDataset(id);
+  } catch (error) {
+    useAppStore.setState({ datasetsLoaded: true });
+    reportError(error);
+  }
+}

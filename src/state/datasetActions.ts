@@ -1,0 +1,56 @@
+import { deleteDataset, listDatasets, loadDataset } from '../persistence/datasetStore';
+import { saveSettings } from '../persistence/settingsStore';
+import { storageEstimate } from '../persistence/storageQuota';
+import type { Dataset } from '../shared/dataset';
+import { reportError } from './alerts';
+import { useAppStore } from './appStore';
+
+// Only the latest open request may select a dataset, however the loads finish.
+let openRequest = 0;
+
+/** Re-reads the dataset list (meta records only) and the storage estimate. */
+export async function refreshDatasets(): Promise<void> {
+  const [datasets, storage] = await Promise.all([
+    listDatasets(),
+    storageEstimate().catch((error: unknown) => {
+      console.warn('Storage estimate failed', error);
+      return null;
+    }),
+  ]);
+  useAppStore.setState({ datasets, datasetsLoaded: true, storage });
+}
+
+/** Loads a stored dataset with its columns, selects it and remembers the choice. */
+export async function openDataset(id: string): Promise<void> {
+  const request = ++openRequest;
+  try {
+    const dataset = await loadDataset(id);
+    if (request !== openRequest) return;
+    useAppStore.setState({ selectedDataset: dataset });
+    await saveSettings({ selectedDatasetId: id });
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** Deletes a stored dataset; deleting the open one leaves nothing selected. */
+export async function removeDataset(id: string): Promise<void> {
+  try {
+    await deleteDataset(id);
+    if (useAppStore.getState().selectedDataset?.meta.id === id) {
+      openRequest++;
+      useAppStore.setState({ selectedDataset: null });
+      await saveSettings({ selectedDatasetId: null });
+    }
+    await refreshDatasets();
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** Makes a freshly saved dataset the selected one without reading it back. */
+export async function selectSavedDataset(dataset: Dataset): Promise<void> {
+  openRequest++;
+  useAppStore.setState({ selectedDataset: dataset });
+  await saveSettings({ selectedDatasetId: dataset.meta.id });
+}

@@ -1,0 +1,32 @@
+import { useAppStore } from '../../state/appStore';
+import { setActivePanel } from '../../state/panels';
+import { AlertOutlet } from '../components/AlertOutlet';
+import { PANELS } from './panels';
+import { TabBar, panelId, tabId } from './TabBar';
+
+/** The page: header, navigation, the alert outlet and the open panel. */
+export function App() {
+  const activePanel = useAppStore((state) => state.activePanel);
+  const active = PANELS.find((panel) => panel.id === activePanel) ?? PANELS[0];
+  const { Component } = active;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="app-title">
+          <h1>Metrics Anomaly Analyzer</h1>
+          <p className="app-privacy">All data stays in this browser: nothing is uploaded or sent anywhere.</p>
+        </div>
+        <nav className="app-nav" aria-label="Main">
+          <TabBar panels={PANELS} activeId={active.id} onSelect={setActivePanel} />
+        </nav>
+      </header>
+      <main className="app-main">
+        <AlertOutlet />
+        <section className="panel" role="tabpanel" id={panelId(active.id)} aria-labelledby={tabId(active.id)}>
+          <Component />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { useAppStore } from '../../state/appStore';
+import { formatBytes } from '../components/format';
+import { DatasetItem } from './DatasetItem';
+
+/** The stored datasets, newest first, with Open and Delete; usable in any panel. */
+export function DatasetList() {
+  const datasets = useAppStore((state) => state.datasets);
+  const loaded = useAppStore((state) => state.datasetsLoaded);
+  const selectedId = useAppStore((state) => state.selectedDataset?.meta.id ?? null);
+  const storage = useAppStore((state) => state.storage);
+  const headingId = useId();
+
+  return (
+    <section className="card datasets" aria-labelledby={headingId}>
+      <h2 id={headingId}>Datasets</h2>
+      {!loaded && <p className="hint">Reading stored datasets…</p>}
+      {loaded && datasets.length === 0 && <p className="hint">No datasets yet. Generate one to see it here.</p>}
+      {datasets.length > 0 && (
+        <ul className="dataset-list">
+          {datasets.map((meta) => (
+            <DatasetItem key={meta.id} meta={meta} selected={meta.id === selectedId} />
+          ))}
+        </ul>
+      )}
+      {storage && (
+        <p className="hint">
+          This browser stores {formatBytes(storage.usage)} for this app, of {formatBytes(storage.quota)} it allows.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatChance, formatCount, formatInputNumber, formatInterval, formatRunSummary, formatUtcRange } from './format';
+
+describe('format', () => {
+  it('formats the run summary the status line shows', () => {
+    expect(formatRunSummary({ rows: 524_160, columns: 15, wallMs: 620, workerMs: 600 })).toBe(
+      'Generated 524,160 rows × 15 columns in 0.62 s (845,419 rows/s)',
+    );
+  });
+
+  it('formats counts, bytes and intervals', () => {
+    expect(formatCount(1234567.4)).toBe('1,234,567');
+    expect(formatBytes(999)).toBe('999 bytes');
+    expect(formatBytes(31_400_000)).toBe('31.4 MB');
+    expect(formatInterval(30_000)).toBe('30 s');
+    expect(formatInterval(300_000)).toBe('5 min');
+    expect(formatInterval(90_000)).toBe('90 s');
+    expect(formatInterval(7_200_000)).toBe('2 h');
+  });
+
+  it('formats time ranges in UTC', () => {
+    expect(formatUtcRange(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 31, 23, 55))).toBe('2024-01-01 00:00 – 2024-01-31 23:55 UTC');
+  });
+
+  it('formats chances and input numbers without float noise', () => {
+    expect(formatChance(0.000125)).toBe('0.0125 %');
+    expect(formatChance(0)).toBe('0 %');
+    expect(formatInputNumber(0.0005 * 100)).toBe('0.05');
+    expect(formatInputNumber(0.1 + 0.2)).toBe('0.3');
+    expect(formatInputNumber(Number.NaN)).toBe('');
+  });
+});
