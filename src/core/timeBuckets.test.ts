@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MS_PER_DAY as DAY_MS, MS_PER_HOUR as HOUR_MS } from './time';
 import {
-  DAY_MS, HOUR_MS, clampWindow, formatTimeTick, formatUtc, isoDay, monthRanges, panWindow, timeTicks, utcDayWindow, zoomOutWindow,
+  clampWindow, formatTimeTick, formatUtcMinute, isoDay, monthRanges, panWindow, timeTicks, utcDayWindow, zoomOutWindow,
 } from './timeBuckets';
 
 function every(start: number, end: number, step: number): Float64Array {
@@ -46,7 +47,7 @@ describe('days and formatting', () => {
   it('formats in UTC', () => {
     const t = Date.UTC(2024, 0, 5, 13, 7);
     expect(isoDay(t)).toBe('2024-01-05');
-    expect(formatUtc(t)).toBe('2024-01-05 13:07');
+    expect(formatUtcMinute(t)).toBe('2024-01-05 13:07');
     expect(formatTimeTick(t, HOUR_MS)).toBe('13:07');
     expect(formatTimeTick(Date.UTC(2024, 0, 5), HOUR_MS)).toBe('Jan 5');
     expect(formatTimeTick(t, DAY_MS)).toBe('Jan 5');

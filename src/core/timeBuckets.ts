@@ -1,4 +1,5 @@
 import { lowerBound } from './downsample';
+import { MS_PER_DAY as DAY_MS, MS_PER_HOUR as HOUR_MS, MS_PER_MINUTE as MINUTE_MS } from './time';
 
 /** A half-open time window [start, end) in epoch ms. */
 export interface TimeWindow {
@@ -24,10 +25,6 @@ export const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
-
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -82,9 +79,9 @@ export function isoDay(time: number): string {
 }
 
 /**
- * `YYYY-MM-DD HH:MM` in UTC, for status lines and tooltips.
+ * `YYYY-MM-DD HH:MM` in UTC, for status lines and tooltips (core/time's formatUtc adds seconds).
  */
-export function formatUtc(time: number): string {
+export function formatUtcMinute(time: number): string {
   const d = new Date(time);
   return `${isoDay(time)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
 }

@@ -3,17 +3,17 @@ import { clear, keys } from 'idb-keyval';
 import type * as IdbKeyval from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetNotFoundError, StorageError, StorageQuotaError } from '../shared/errors';
-import { datasetDataStore, datasetMetaStore, deleteDataset, listDatasets, loadDataset, saveDataset } from './datasetStore';
+import { dataKeys, datasetDataStore, datasetMetaStore, deleteDataset, listDatasets, loadDataset, saveDataset } from './datasetStore';
 import { testDataset } from './testDataset';
 
 // Lets a test make the next write to one store fail the way a full disk does.
-const failing = vi.hoisted(() => ({ store: null as unknown, error: null as unknown }));
+const failing = vi.hoisted(() => ({ store: null as unknown, error: null as unknown, skip: 0 }));
 vi.mock('idb-keyval', async (importOriginal) => {
   const original = await importOriginal<typeof IdbKeyval>();
   return {
     ...original,
     set: (key: IDBValidKey, value: unknown, store: Parameters<typeof original.set>[2]) => {
-      if (failing.store !== null && store === failing.store) {
+      if (failing.store !== null && store === failing.store && failing.skip-- <= 0) {
         const error = failing.error;
         failing.store = null;
         return Promise.reject(error);
@@ -25,6 +25,7 @@ vi.mock('idb-keyval', async (importOriginal) => {
 
 beforeEach(async () => {
   failing.store = null;
+  failing.skip = 0;
   await clear(datasetMetaStore());
   await clear(datasetDataStore());
 });
@@ -56,7 +57,7 @@ describe('datasetStore', () => {
     await saveDataset(testDataset('b', 2000));
     await deleteDataset('a');
     expect((await listDatasets()).map((meta) => meta.id)).toEqual(['b']);
-    expect(await keys(datasetDataStore())).toEqual(['b']);
+    expect((await keys(datasetDataStore())).sort()).toEqual(dataKeys('b', 2).sort());
     await expect(loadDataset('a')).rejects.toBeInstanceOf(DatasetNotFoundError);
   });
 
@@ -77,8 +78,17 @@ describe('datasetStore', () => {
     failing.store = datasetMetaStore();
     failing.error = new DOMException('Quota exceeded', 'QuotaExceededError');
     await expect(saveDataset(testDataset('big', 2000))).rejects.toBeInstanceOf(StorageQuotaError);
-    expect(await keys(datasetDataStore())).toEqual(['kept']);
+    expect((await keys(datasetDataStore())).sort()).toEqual(dataKeys('kept', 2).sort());
     expect((await listDatasets()).map((meta) => meta.id)).toEqual(['kept']);
+  });
+
+  it('removes the arrays already written when a later array fails', async () => {
+    await saveDataset(testDataset('kept', 1000));
+    failing.store = datasetDataStore();
+    failing.skip = 2; // timestamps and the first column land, the second column fails
+    failing.error = new DOMException('Quota exceeded', 'QuotaExceededError');
+    await expect(saveDataset(testDataset('big', 2000))).rejects.toBeInstanceOf(StorageQuotaError);
+    expect((await keys(datasetDataStore())).sort()).toEqual(dataKeys('kept', 2).sort());
   });
 
   it('reports other write failures as StorageError', async () => {

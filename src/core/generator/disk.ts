@@ -7,8 +7,8 @@ const DISK = {
   /** Percentage points of logs written per day at full traffic, and at none. */
   growthPerDay: { idle: 0.15, busy: 0.55 },
   /** Share of yesterday's logs that nightly rotation compresses away. */
-  rotationReclaim: 0.7,
-  weeklyCleanup: { day: 0, hour: 5, points: [0.5, 1.5] as const },
+  rotationReclaim: 0.6,
+  weeklyCleanup: { day: 0, hour: 5, points: [0.2, 0.5] as const },
   /** A full disk triggers an operator's purge. */
   purge: { above: 92, points: [12, 18] as const },
   /** The weekly backup archive's size; the previous archive is deleted when a new one starts. */

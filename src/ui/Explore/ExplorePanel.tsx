@@ -17,6 +17,13 @@ export function ExplorePanel({ dataset }: ExplorePanelProps) {
     );
   }
   const { meta } = dataset;
+  if (dataset.timestamps.length === 0 || dataset.columns.length === 0) {
+    return (
+      <div className="explore explore--empty">
+        <p>{meta.name} has no rows to explore.</p>
+      </div>
+    );
+  }
   return (
     <div className="explore">
       <p className="explore-summary">

@@ -1,7 +1,7 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downsampleM4, rowRangeForTime } from '../../core/downsample';
 import {
-  clampWindow, formatUtc, isoDay, panWindow, utcDayWindow, zoomOutWindow, type MonthRange, type TimeWindow,
+  clampWindow, formatUtcMinute, isoDay, panWindow, utcDayWindow, zoomOutWindow, type MonthRange, type TimeWindow,
 } from '../../core/timeBuckets';
 import type { KindedWindow } from '../../core/windows';
 import type { MetricColumn } from '../../shared/dataset';
@@ -56,10 +56,18 @@ export function MonthDetail(props: MonthDetailProps) {
   const lastDay = isoDay(Math.min(month.end - 1, timestamps[month.to - 1]));
   const dayWindow = utcDayWindow(isoDay(view.start));
   const shownDay = dayWindow && dayWindow.start === view.start && dayWindow.end === view.end ? isoDay(view.start) : '';
+  // The date field keeps its own draft: while a year is half typed the value is a valid but
+  // far-off date, and resetting it from the view would undo the typing.
+  const [dayDraft, setDayDraft] = useState(shownDay);
+  const [syncedDay, setSyncedDay] = useState(shownDay);
+  if (shownDay !== syncedDay) {
+    setSyncedDay(shownDay);
+    setDayDraft(shownDay);
+  }
   const isWhole = view.start <= month.start && view.end >= month.end;
   const pointsText = series.raw
     ? `${rowCount.toLocaleString('en-US')} raw points`
-    : `${series.length.toLocaleString('en-US')} points summarising ${rowCount.toLocaleString('en-US')} rows (min and max per pixel)`;
+    : `${series.length.toLocaleString('en-US')} points summarising ${rowCount.toLocaleString('en-US')} rows (peaks kept)`;
 
   return (
     <section className="explore-detail" aria-labelledby={headingId}>
@@ -94,8 +102,9 @@ export function MonthDetail(props: MonthDetailProps) {
             type="date"
             min={firstDay}
             max={lastDay}
-            value={shownDay}
+            value={dayDraft}
             onChange={(e) => {
+              setDayDraft(e.target.value);
               const day = utcDayWindow(e.target.value);
               if (day && day.end > month.start && day.start < month.end) zoomTo(day);
             }}
@@ -115,7 +124,7 @@ export function MonthDetail(props: MonthDetailProps) {
         drag={drag}
         note={
           <span aria-live="polite">
-            {formatUtc(view.start)} – {formatUtc(view.end)} UTC · {pointsText}. Drag across the chart to zoom.
+            {formatUtcMinute(view.start)} – {formatUtcMinute(view.end)} UTC · {pointsText}. Drag across the chart to zoom.
           </span>
         }
       />

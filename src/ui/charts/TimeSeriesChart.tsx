@@ -2,7 +2,7 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts';
 import type { SeriesPoints } from '../../core/downsample';
-import { formatTimeTick, formatUtc, timeTicks, type TimeWindow } from '../../core/timeBuckets';
+import { formatTimeTick, formatUtcMinute, timeTicks, type TimeWindow } from '../../core/timeBuckets';
 import { visibleWindows, type KindedWindow } from '../../core/windows';
 import { renderAxisTick } from './AxisTick';
 import { ChartFigure } from './ChartFigure';
@@ -55,7 +55,7 @@ const Y_AXIS_WIDTH = 48;
 export const PLOT_INSET_PX = Y_AXIS_WIDTH + MARGIN.left + MARGIN.right;
 const ACTIVE_DOT = { r: 3 };
 const RAW_DOT = { r: 2 };
-const formatLabel = (t: unknown): string => `${formatUtc(Number(t))} UTC`;
+const formatLabel = (t: unknown): string => `${formatUtcMinute(Number(t))} UTC`;
 
 function timeAt(state: MouseHandlerDataParam): number | null {
   const t = Number(state.activeLabel);

@@ -65,6 +65,9 @@ export function serializeSvg(svg: SVGSVGElement, width: number, height: number):
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  // The page sizes the chart with width/height 100%, which means nothing in a standalone image.
+  clone.style.removeProperty('width');
+  clone.style.removeProperty('height');
   clone.removeAttribute('tabindex');
   clone.removeAttribute('role');
   return new XMLSerializer().serializeToString(clone);
