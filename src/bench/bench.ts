@@ -28,7 +28,8 @@ const PAGE_PROBES = `
     window.__chartsDrawn = null;
     const check = () => {
       const figures = [...document.querySelectorAll('figure')];
-      if (figures.length > 0 && figures.every((f) => f.querySelector('svg path[d]:not([d=""])'))) {
+      const drawing = document.querySelector('[aria-busy="true"]');
+      if (!drawing && figures.length > 0 && figures.every((f) => f.querySelector('svg path[d]:not([d=""])'))) {
         window.__chartsDrawn = { at: performance.now(), count: figures.length };
       } else {
         requestAnimationFrame(check);

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { metricHistogram } from '../../core/histogram';
 import type { Dataset, MetricColumn } from '../../shared/dataset';
 import { HistogramChart } from '../charts/HistogramChart';
+import { useProgressiveCount } from '../components/useProgressiveCount';
 import { distributionColumns, isPercentColumn } from './columns';
 
 function DistributionChart({ column }: { column: MetricColumn }) {
@@ -13,13 +14,20 @@ function DistributionChart({ column }: { column: MetricColumn }) {
 export function Distributions({ dataset }: { dataset: Dataset }) {
   const headingId = useId();
   const columns = useMemo(() => distributionColumns(dataset.columns), [dataset.columns]);
+  const drawn = useProgressiveCount(columns.length, dataset.meta.id);
   return (
     <section className="explore-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Distributions</h2>
-      <div className="explore-grid">
-        {columns.map((column) => (
-          <DistributionChart key={column.key} column={column} />
-        ))}
+      <div className="explore-grid" aria-busy={drawn < columns.length}>
+        {columns.map((column, index) =>
+          index < drawn ? (
+            <DistributionChart key={column.key} column={column} />
+          ) : (
+            <div key={column.key} className="chart-placeholder chart-placeholder--small" aria-hidden="true">
+              Drawing {column.label}…
+            </div>
+          ),
+        )}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import type { Dataset } from '../../shared/dataset';
 import { FIGURE_INSET_PX } from '../charts/ChartFigure';
 import { PLOT_INSET_PX } from '../charts/TimeSeriesChart';
 import { useElementWidth } from '../charts/useElementWidth';
+import { useProgressiveCount } from '../components/useProgressiveCount';
 import { MonthChart } from './MonthChart';
 import { DETAIL_INSET_PX, MonthDetail } from './MonthDetail';
 
@@ -36,6 +37,7 @@ export function MonthlySeries({ dataset }: { dataset: Dataset }) {
   const detailWidth = chartWidth - DETAIL_INSET_PX;
   const buckets = Math.round((chartWidth - PLOT_INSET_PX) / PX_PER_BUCKET);
   const detailMonth = detail ? months.find((m) => m.key === detail.monthKey) : undefined;
+  const drawn = useProgressiveCount(months.length, `${column?.key}:${chartWidth}`);
 
   const openDetail = (month: MonthRange): void => setDetail({ monthKey: month.key, view: { start: month.start, end: month.end } });
   const closeDetail = (): void => {
@@ -73,9 +75,14 @@ export function MonthlySeries({ dataset }: { dataset: Dataset }) {
           onClose={closeDetail}
         />
       ) : null}
-      <div ref={listRef} className="explore-months">
+      <div ref={listRef} className="explore-months" aria-busy={drawn < months.length}>
         {width > 0
-          ? months.map((month) => (
+          ? months.map((month, index) =>
+              index >= drawn ? (
+                <div key={month.key} className="chart-placeholder" aria-hidden="true">
+                  Drawing {month.label}…
+                </div>
+              ) : (
               <MonthChart
                 key={month.key}
                 timestamps={timestamps}
@@ -86,7 +93,8 @@ export function MonthlySeries({ dataset }: { dataset: Dataset }) {
                 windows={windows}
                 onZoom={openDetail}
               />
-            ))
+              ),
+            )
           : null}
       </div>
     </section>
