@@ -1,6 +1,6 @@
 import { ANOMALY_TYPES } from '../shared/anomaly';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
-import { dataLines, headerLines, parseServerLogLine, parseTimestamp } from './logFiles';
+import { DEBUG_LOG_LINE, SERVER_LOG_HEADER, SERVER_LOG_LINE, dataLines, headerLines, parseServerLogLine, parseTimestamp } from './logFiles';
 import type { AppPage, GeneratedSummary } from './pages/AppPage';
 
 const SMALL = { months: 1, intervalSeconds: 300, seed: 7, anomalyPercent: 1, startDate: '2024-01-01' };
@@ -36,7 +36,9 @@ test.describe('Generate', () => {
     const logs = await app.download('Download logs');
     expect(logs.name).toBe('server_logs.txt');
     expect(logs.text.startsWith('#'), 'server_logs.txt opens with a # header line').toBe(true);
-    expect(headerLines(logs.text).length).toBeGreaterThanOrEqual(1);
+    expect(headerLines(logs.text)[0]).toMatch(SERVER_LOG_HEADER);
+    expect(headerLines(logs.text)[0]).toContain(`interval ${SMALL.intervalSeconds} s · ${summary.rows} rows`);
+    expect(dataLines(logs.text).filter((line) => !SERVER_LOG_LINE.test(line)).slice(0, 3)).toEqual([]);
 
     const rows = dataLines(logs.text).map((line) => {
       const parsed = parseServerLogLine(line);
@@ -69,12 +71,25 @@ test.describe('Generate', () => {
     const events = dataLines(truth.text);
     expect(events.length, 'a 1 % anomaly chance over a month injects events').toBeGreaterThan(0);
     for (const line of events) {
-      expect(ANOMALY_TYPES.some((type) => line.includes(type)), `anomaly type in: ${line}`).toBe(true);
+      const match = DEBUG_LOG_LINE.exec(line);
+      expect(match, `debug_logs.txt line in the documented format: ${line}`).not.toBeNull();
+      expect(ANOMALY_TYPES as readonly string[]).toContain(match![2]);
+      expect(match![3] >= match![1], `an event ends after it starts: ${line}`).toBe(true);
       const stamp = parseTimestamp(line);
       expect(stamp, `timestamp in: ${line}`).not.toBeNull();
       expect(stamp?.time).toBeGreaterThanOrEqual(rows[0].time);
       expect(stamp?.time).toBeLessThanOrEqual(rows[rows.length - 1].time);
     }
+  });
+
+  test('the same seed and configuration give byte-identical logs', async ({ app }) => {
+    const first = await app.download('Download logs');
+    const firstTruth = await app.download('Download ground truth');
+    await app.generate(SMALL);
+    expect(await app.datasetNames()).toHaveLength(2);
+    const second = await app.download('Download logs');
+    expect(second.bytes.equals(first.bytes), 'server_logs.txt is byte-identical').toBe(true);
+    expect((await app.download('Download ground truth')).bytes.equals(firstTruth.bytes)).toBe(true);
   });
 
   test('charts the dataset by month in UTC and saves a chart as PNG', async ({ app }) => {

@@ -1,4 +1,4 @@
-/** Loose readers for the downloaded log files; the lead will pin the exact format down later. */
+/** Strict readers for the downloaded log files, after the formats the README documents. */
 
 export interface ServerLogLine {
   /** `yyyy-mm-dd hh:mm:ss` as written. */
@@ -8,8 +8,14 @@ export interface ServerLogLine {
   values: Map<string, string>;
 }
 
-const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})/;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})/;
 const KEY_VALUE = /([A-Za-z][\w.-]*)=(\S+)/g;
+/** `2024-01-01 00:00:30 [server-1] cpu=23.50 ram=41.20 ...` */
+export const SERVER_LOG_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \[[\w.-]+\]( [a-z][\w.]*=-?\d+\.\d{2})+$/;
+export const SERVER_LOG_HEADER = /^# server_logs\.txt · format 1 · times UTC · interval (\d+) s · (\d+) rows$/;
+/** `2024-01-03 14:22:30 [server-1] [ANOMALY] Unexpected Spike | until 2024-01-03 14:27:00 | process app | metrics cpu,ram` */
+export const DEBUG_LOG_LINE =
+  /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) \[[\w.-]+\] \[ANOMALY\] ([A-Za-z -]+) \| until (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) \| process ([a-z]+) \| metrics ([a-z.,]+)$/;
 
 /** Lines with content, without the trailing newline's empty string. */
 export function contentLines(text: string): string[] {
