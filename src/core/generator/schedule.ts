@@ -42,7 +42,7 @@ function eligibleProcesses(type: AnomalyType, running: readonly ProcessId[]): (P
  */
 export function scheduleEvents(timestamps: Float64Array, config: GeneratorConfig, rng: Random): ScheduledEvent[] {
   const n = timestamps.length;
-  const types = ANOMALY_TYPES.filter((t) => config.events[t].enabled && eligibleProcesses(t, config.processes).length > 0);
+  const types = injectableTypes(config);
   const weights = types.map((t) => config.events[t].weight);
   const events: ScheduledEvent[] = [];
   const intervalMs = config.intervalSeconds * 1000;
@@ -75,4 +75,24 @@ export function scheduleEvents(timestamps: Float64Array, config: GeneratorConfig
 function isNight(ms: number): boolean {
   const h = utcHourOfDay(ms);
   return h >= NIGHT.startHour && h < NIGHT.startHour + NIGHT.hours;
+}
+
+/** Anomaly types that are enabled and have a process to centre on. */
+function injectableTypes(config: GeneratorConfig): AnomalyType[] {
+  return ANOMALY_TYPES.filter((t) => config.events[t].enabled && eligibleProcesses(t, config.processes).length > 0);
+}
+
+/**
+ * Chance per interval that an anomaly of each type begins: the overall chance split by normalised
+ * weight among the types that can be injected (a cascade needs the database, for one).
+ */
+export function eventProbabilities(config: GeneratorConfig): Record<AnomalyType, number> {
+  const types = new Set(injectableTypes(config));
+  const weightOf = (type: AnomalyType): number => {
+    const weight = config.events[type].weight;
+    return types.has(type) && Number.isFinite(weight) && weight > 0 ? weight : 0;
+  };
+  const total = ANOMALY_TYPES.reduce((sum, type) => sum + weightOf(type), 0);
+  const overall = Number.isFinite(config.anomalyProbability) ? config.anomalyProbability : 0;
+  return Object.fromEntries(ANOMALY_TYPES.map((type) => [type, total > 0 ? (overall * weightOf(type)) / total : 0])) as Record<AnomalyType, number>;
 }

@@ -1,7 +1,9 @@
-import type { ComponentType } from 'react';
+import { Suspense, lazy, type ComponentType } from 'react';
 import { useAppStore } from '../../state/appStore';
-import { ExplorePanel } from '../Explore/ExplorePanel';
 import { GeneratePanel } from '../Generate/GeneratePanel';
+
+// The charting library is most of the bundle; load it only when a chart panel opens.
+const ExplorePanel = lazy(() => import('../Explore/ExplorePanel').then((module) => ({ default: module.ExplorePanel })));
 
 export interface PanelDefinition {
   id: string;
@@ -12,7 +14,11 @@ export interface PanelDefinition {
 
 function ExploreTab() {
   const dataset = useAppStore((state) => state.selectedDataset);
-  return <ExplorePanel dataset={dataset} />;
+  return (
+    <Suspense fallback={<p className="panel-loading">Loading charts…</p>}>
+      <ExplorePanel dataset={dataset} />
+    </Suspense>
+  );
 }
 
 /** The app's panels in tab order; a new panel is one more line here. */

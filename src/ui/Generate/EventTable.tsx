@@ -1,6 +1,6 @@
 import { useAppStore } from '../../state/appStore';
 import { updateEventSettings } from '../../state/configActions';
-import { eventProbabilities } from '../../state/eventProbability';
+import { eventProbabilities } from '../../core/generator/schedule';
 import { ANOMALY_TYPES, type AnomalyType } from '../../shared/anomaly';
 import type { EventSettings, Range } from '../../shared/generatorConfig';
 import { NumberField } from '../components/NumberField';
