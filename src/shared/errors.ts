@@ -1,3 +1,5 @@
+import { formatBytes } from './units';
+
 /** Base of every error the app explains to the user: `message` is written for people, not logs. */
 export class AppError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -23,8 +25,8 @@ export class StorageQuotaError extends AppError {
   readonly availableBytes: number | null;
 
   constructor(what: string, neededBytes: number | null, availableBytes: number | null, options?: { cause?: unknown }) {
-    const needed = neededBytes === null ? null : `it needs about ${bytesText(neededBytes)}`;
-    const available = availableBytes === null ? null : `only ${bytesText(availableBytes)} is available`;
+    const needed = neededBytes === null ? null : `it needs about ${formatBytes(neededBytes)}`;
+    const available = availableBytes === null ? null : `only ${formatBytes(availableBytes)} is available`;
     const detail = [needed, available].filter((part) => part !== null).join(' but ');
     super(`Not enough browser storage to save ${what}${detail ? `: ${detail}` : ''}. Delete a dataset and try again.`, options);
     this.name = 'StorageQuotaError';
@@ -78,14 +80,3 @@ export function userMessage(error: unknown): string {
   return `Something went wrong: ${String(error)}`;
 }
 
-// shared/ imports nothing, so the message formatter keeps its own tiny byte formatter.
-function bytesText(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return unit === 0 ? `${Math.round(value)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { openDataset, removeDataset } from '../../state/datasetActions';
 import type { DatasetMeta } from '../../shared/dataset';
-import { formatBytes, formatCount, formatInterval, formatUtcRange } from '../components/format';
+import { formatBytes } from '../../shared/units';
+import { formatCount, formatInterval, formatUtcRange } from '../components/format';
 
 interface DatasetItemProps {
   meta: DatasetMeta;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAppStore } from '../../state/appStore';
-import { formatBytes } from '../components/format';
+import { formatBytes } from '../../shared/units';
 import { DatasetItem } from './DatasetItem';
 
 /** The stored datasets, newest first, with Open and Delete; usable in any panel. */

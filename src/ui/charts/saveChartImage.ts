@@ -1,3 +1,5 @@
+import { saveFile } from '../../state/saveFile';
+
 /** One legend item to draw above the chart in a saved image. */
 export interface LegendEntry {
   label: string;
@@ -88,19 +90,6 @@ function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function drawSwatch(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, midY: number): void {
   ctx.save();
   if (entry.shape === 'line') {
@@ -166,7 +155,7 @@ export async function saveChartImage(svg: SVGSVGElement, options: SaveChartImage
 
     ctx.drawImage(image, 0, headerHeight, width, height);
     const png = await canvasToBlob(canvas);
-    downloadBlob(png, `${options.fileName ?? slugify(options.title)}.png`);
+    saveFile(png, `${options.fileName ?? slugify(options.title)}.png`);
   } finally {
     URL.revokeObjectURL(svgUrl);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatChance, formatCount, formatInputNumber, formatInterval, formatRunSummary, formatUtcRange } from './format';
+import { formatBytes } from '../../shared/units';
+import { formatChance, formatCount, formatInputNumber, formatInterval, formatRunSummary, formatUtcRange } from './format';
 
 describe('format', () => {
   it('formats the run summary the status line shows', () => {

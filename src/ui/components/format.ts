@@ -8,18 +8,6 @@ export function formatCount(value: number): string {
   return Math.round(value).toLocaleString(LOCALE);
 }
 
-/** Bytes in decimal units: "31.4 MB". */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return unit === 0 ? `${Math.round(value)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
 /** A sampling interval: "30 s", "5 min", "2 h". */
 export function formatInterval(ms: number): string {
   const seconds = ms / 1000;
