@@ -24,3 +24,16 @@ test('zooms into a month and a day, and gives focus back on close', async ({ app
   await expect(app.zoomButton('January 2024')).toBeFocused();
   await expect(app.errorAlert).toHaveCount(0);
 });
+
+test('draws every month again after each change of metric', async ({ app, page }) => {
+  await app.goto();
+  // Six months at the default interval: heavy enough that charts draw over several tasks.
+  await app.generate({ months: 6, intervalSeconds: 30, seed: 9, startDate: '2024-01-01' });
+  await app.openPanel('Explore');
+  const months = ['January', 'February', 'March', 'April', 'May', 'June'].map((m) => `${m} 2024`);
+  for (const metric of ['Disk', 'RAM', 'CPU']) {
+    const label = await app.selectMetric(metric);
+    for (const month of months) await app.expectChartDrawn(app.monthChart(label, month));
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  }
+});

@@ -243,6 +243,8 @@ export class AppPage {
   }
 
   async selectMetric(labelStart: string): Promise<string> {
+    // The chart panel loads lazily: wait for its select before reading the options.
+    await expect(this.metricSelect.locator('option').first()).toBeAttached();
     const labels = await this.metricSelect.locator('option').allTextContents();
     const label = labels.map((text) => text.trim()).find((text) => text.startsWith(labelStart));
     if (!label) throw new Error(`no "${labelStart}" option in Metric: ${labels.join(', ')}`);

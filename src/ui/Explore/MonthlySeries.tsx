@@ -37,7 +37,8 @@ export function MonthlySeries({ dataset }: { dataset: Dataset }) {
   const detailWidth = chartWidth - DETAIL_INSET_PX;
   const buckets = Math.round((chartWidth - PLOT_INSET_PX) / PX_PER_BUCKET);
   const detailMonth = detail ? months.find((m) => m.key === detail.monthKey) : undefined;
-  const drawn = useProgressiveCount(months.length, `${column?.key}:${chartWidth}`);
+  // Only a new metric restarts the drawing: a width change (a scrollbar appearing) must not loop.
+  const drawn = useProgressiveCount(months.length, column?.key);
 
   const openDetail = (month: MonthRange): void => setDetail({ monthKey: month.key, view: { start: month.start, end: month.end } });
   const closeDetail = (): void => {
