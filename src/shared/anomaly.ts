@@ -12,14 +12,21 @@ export const ANOMALY_TYPES = [
 
 export type AnomalyType = (typeof ANOMALY_TYPES)[number];
 
-/** Per-row label code of an anomaly type (1-based; 0 means a normal row). */
-export function labelCode(type: AnomalyType): number {
-  return ANOMALY_TYPES.indexOf(type) + 1;
+/** The type of an anomaly known only from a label file or column, with no kind attached. */
+export const LABELLED_ANOMALY = 'Labelled anomaly' as const;
+export type EventType = AnomalyType | typeof LABELLED_ANOMALY;
+
+/** Label code of a labelled anomaly of unknown kind. */
+export const LABELLED_CODE = 255;
+
+/** Per-row label code of an anomaly type (1-based; 0 means a normal row; 255 a labelled one of unknown kind). */
+export function labelCode(type: EventType): number {
+  return type === LABELLED_ANOMALY ? LABELLED_CODE : ANOMALY_TYPES.indexOf(type) + 1;
 }
 
 /** One injected (or labelled) anomaly: a window of rows and what it touched. */
 export interface AnomalyEvent {
-  type: AnomalyType;
+  type: EventType;
   /** Epoch milliseconds of the first affected row. */
   start: number;
   /** Epoch milliseconds of the last affected row (inclusive). */

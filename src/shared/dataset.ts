@@ -1,5 +1,6 @@
 import type { AnomalyEvent } from './anomaly';
 import type { GeneratorConfig } from './generatorConfig';
+import type { ImportReport } from './ingest';
 
 export type DatasetSource = 'generated' | 'upload' | 'live';
 
@@ -30,6 +31,8 @@ export interface DatasetMeta {
   hasLabels: boolean;
   /** The configuration that produced a generated dataset. */
   config?: GeneratorConfig;
+  /** What importing an uploaded file did (skipped rows, duplicates, gaps, labels). */
+  report?: ImportReport;
 }
 
 /** A dataset: rows in time order, stored as columns of typed arrays. */
@@ -40,6 +43,11 @@ export interface Dataset {
   columns: MetricColumn[];
   /** Per-row label code (see `labelCode`), or null when there is no ground truth. */
   labels: Uint8Array | null;
+  /**
+   * 1 where the row stands for a missing step and its values were forward-filled, or null when no
+   * step was missing. Such rows are shown as gaps and never used for training.
+   */
+  missing?: Uint8Array | null;
   events: AnomalyEvent[];
 }
 
@@ -47,5 +55,6 @@ export interface Dataset {
 export function datasetBuffers(dataset: Dataset): ArrayBuffer[] {
   const buffers = [dataset.timestamps.buffer, ...dataset.columns.map((c) => c.values.buffer)];
   if (dataset.labels) buffers.push(dataset.labels.buffer);
+  if (dataset.missing) buffers.push(dataset.missing.buffer);
   return buffers as ArrayBuffer[];
 }

@@ -59,6 +59,21 @@ export class WorkerCrashedError extends AppError {
   }
 }
 
+/** A file that cannot be imported (or a part of it): names the file, the line when known, and the reason. */
+export class ImportError extends AppError {
+  readonly fileName: string;
+  readonly line: number | null;
+  readonly reason: string;
+
+  constructor(fileName: string, line: number | null, reason: string, options?: { cause?: unknown }) {
+    super(`${fileName}${line === null ? '' : `, line ${line}`}: ${reason}`, options);
+    this.name = 'ImportError';
+    this.fileName = fileName;
+    this.line = line;
+    this.reason = reason;
+  }
+}
+
 /** True for a cancellation (DOMException or Error named AbortError), which the app treats as silence. */
 export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';

@@ -1,0 +1,101 @@
+/** How an uploaded file is read: detected by the app, shown to the user, editable before import. */
+
+/** The text layouts the importer understands. */
+export type SourceFormat =
+  /** This app's `server_logs.txt`: `2024-01-01 00:00:30 [server-1] cpu=23.50 ram=41.20 ...`. */
+  | 'server-log'
+  /** The original tool's lines, one metric per line: `2024-01-01 00:00:30 [server-1] [CPU]: CPU usage at 23.5%`. */
+  | 'original-log'
+  /** CSV, TSV or semicolon-separated with a header row (Grafana, CloudWatch, Prometheus, NAB exports). */
+  | 'delimited'
+  /** Numbers only, one row per step, no header and no time (SMD, ASD): the user states interval and start. */
+  | 'headerless'
+  /** One JSON object per line. */
+  | 'json-lines'
+  /** A JSON array of objects. */
+  | 'json-array';
+
+/**
+ * How the time column is written. 'iso' covers ISO 8601 with or without a zone (a missing zone
+ * means UTC); 'datetime' is `YYYY-MM-DD HH:MM:SS` read as UTC; epochs are numbers.
+ */
+export type TimeFormat = 'iso' | 'datetime' | 'epoch-s' | 'epoch-ms';
+
+export type Delimiter = ',' | '\t' | ';' | '|';
+
+/** A long-format table (time, series name, value) to pivot into one column per series. */
+export interface LongFormat {
+  seriesColumn: string;
+  valueColumn: string;
+}
+
+export interface ImportMapping {
+  format: SourceFormat;
+  /** gzip-compressed (`.gz` or gzip magic bytes): decompressed while streaming. */
+  compressed: boolean;
+  /** For 'delimited' and 'headerless'. */
+  delimiter: Delimiter | null;
+  /** Column (or JSON field) holding the time; null for 'headerless' and the log formats. */
+  timeColumn: string | null;
+  timeFormat: TimeFormat | null;
+  /** Columns that become metrics, by name (headerless columns are named `col1`, `col2`, ...). */
+  valueColumns: string[];
+  /** Set when the table is long: one row per (time, series), pivoted on import. */
+  long: LongFormat | null;
+  /** A 0/1 column that holds the ground truth, if any. */
+  labelColumn: string | null;
+  /** Headerless data only: seconds between rows and the first row's time (epoch ms). */
+  intervalSeconds: number | null;
+  startTime: number | null;
+}
+
+/** A column the user may map, with a few sample cells as they appear in the file. */
+export interface ColumnCandidate {
+  name: string;
+  /** Most sampled cells parse as numbers. */
+  numeric: boolean;
+  /** The time format its cells parse as, or null when they are not times. */
+  timeFormat: TimeFormat | null;
+  samples: string[];
+}
+
+/** What the importer found in the first part of a file, before any row is imported. */
+export interface ImportPreview {
+  fileName: string;
+  sizeBytes: number;
+  mapping: ImportMapping;
+  columns: ColumnCandidate[];
+  /** The first rows as text cells, for a preview table. */
+  sampleRows: string[][];
+  /** Plain sentences on what was detected, e.g. "CSV with a header; time in `timestamp` (YYYY-MM-DD HH:MM:SS, UTC)". */
+  notes: string[];
+}
+
+/** One row that could not be imported. */
+export interface SkippedRow {
+  /** 1-based line number in the (decompressed) file. */
+  line: number;
+  reason: string;
+}
+
+/** What an import did to the file's rows: shown to the user, kept with the dataset. */
+export interface ImportReport {
+  fileName: string;
+  format: SourceFormat;
+  bytesRead: number;
+  rowsRead: number;
+  rowsImported: number;
+  /** Rows skipped as unreadable: a count and the first few examples. */
+  skipped: { count: number; examples: SkippedRow[] };
+  /** Rows dropped because another row had the exact same timestamp. */
+  duplicatesDropped: number;
+  /** Detected (median) step between rows. */
+  intervalMs: number;
+  /** Gaps: steps where rows were missing, how many rows they lacked, and the longest one. */
+  gaps: { count: number; missingRows: number; longest: { start: number; end: number } | null };
+  /** Rows added to fill gaps (their values forward-filled and flagged in `Dataset.missing`). */
+  filledRows: number;
+  /** Rows moved onto the detected interval's grid because their times were irregular. */
+  alignedRows: number;
+  labels: { source: string; labelledRows: number; events: number } | null;
+}
