@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { Dataset } from '../shared/dataset';
+import { datasetBuffers, type Dataset } from '../shared/dataset';
 import type { GeneratorConfig } from '../shared/generatorConfig';
 import type { GeneratorApi } from '../workers/generator.worker';
 import { WorkerHandle } from './workerHandle';
@@ -39,12 +39,28 @@ export async function generate(config: GeneratorConfig, options: GenerateOptions
   return { dataset, workerMs, wallMs };
 }
 
-/** `server_logs.txt` for a dataset, built in a worker (the dataset is copied there). */
+/**
+ * The dataset with fresh copies of its arrays, handed over by transfer: a memcpy per array is far
+ * cheaper on the main thread than postMessage's structured clone of the same 35 MB.
+ */
+function transferableCopy(dataset: Dataset): Dataset {
+  const copy: Dataset = {
+    ...dataset,
+    timestamps: dataset.timestamps.slice(),
+    columns: dataset.columns.map((column) => ({ ...column, values: column.values.slice() })),
+    labels: dataset.labels?.slice() ?? null,
+    missing: dataset.missing?.slice() ?? null,
+  };
+  return Comlink.transfer(copy, datasetBuffers(copy));
+}
+
+/** `server_logs.txt` for a dataset, built in a worker. */
 export function exportServerLog(dataset: Dataset, signal?: AbortSignal): Promise<Blob> {
-  return exportWorker.run((api) => api.exportServerLog(dataset), signal);
+  return exportWorker.run((api) => api.exportServerLog(transferableCopy(dataset)), signal);
 }
 
 /** `debug_logs.txt` (the ground truth) for a dataset, built in a worker. */
 export function exportDebugLog(dataset: Dataset, signal?: AbortSignal): Promise<Blob> {
-  return exportWorker.run((api) => api.exportDebugLog(dataset), signal);
+  // The ground truth needs no columns, so none are sent.
+  return exportWorker.run((api) => api.exportDebugLog({ meta: dataset.meta, events: dataset.events }), signal);
 }

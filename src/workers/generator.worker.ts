@@ -26,7 +26,7 @@ const api = {
   },
 
   /** `debug_logs.txt`: the ground truth, one line per injected event. */
-  exportDebugLog(dataset: Dataset): Blob {
+  exportDebugLog(dataset: Pick<Dataset, 'meta' | 'events'>): Blob {
     return new Blob([debugLogText(dataset)], { type: 'text/plain' });
   },
 };

@@ -6,7 +6,7 @@ export const SERVER_LOG_FORMAT = 1;
 const ROWS_PER_PART = 8192;
 
 /** The server name a dataset's log lines carry. */
-export function serverNameOf(dataset: Dataset): string {
+export function serverNameOf(dataset: Pick<Dataset, 'meta'>): string {
   return dataset.meta.config?.serverName ?? 'server';
 }
 
@@ -71,7 +71,7 @@ export function serverLogParts(dataset: Dataset): string[] {
  * `debug_logs.txt`: one line per injected event, as the original tool wrote, e.g.
  * `2024-01-03 14:22:30 [server-1] [ANOMALY] Unexpected Spike | until 2024-01-03 14:27:00 | process app | metrics cpu,ram,disk`.
  */
-export function debugLogText(dataset: Dataset): string {
+export function debugLogText(dataset: Pick<Dataset, 'meta' | 'events'>): string {
   const server = serverNameOf(dataset);
   const header = `# debug_logs.txt · format ${SERVER_LOG_FORMAT} · times UTC · ${dataset.events.length} injected anomalies\n`;
   const lines = dataset.events.map(
