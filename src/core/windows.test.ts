@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnomalyEvent } from '../shared/anomaly';
-import { eventWindows, visibleWindows, type KindedWindow } from './windows';
+import { eventWindows, maskWindows, visibleWindows, type KindedWindow } from './windows';
 
 const view = { start: 100, end: 200 };
 
@@ -8,6 +8,18 @@ describe('eventWindows', () => {
   it('extends each event by one interval past its last row', () => {
     const event: AnomalyEvent = { type: 'Flatline', start: 10, end: 40, startIndex: 1, endIndex: 4, process: 'db', metrics: ['cpu'] };
     expect(eventWindows([event], 'truth', 10)).toEqual([{ start: 10, end: 50, kind: 'truth' }]);
+  });
+});
+
+describe('maskWindows', () => {
+  it('turns each run of flagged rows into one window', () => {
+    const timestamps = Float64Array.from([0, 10, 20, 30, 40, 50]);
+    const mask = Uint8Array.from([0, 1, 1, 0, 0, 1]);
+    expect(maskWindows(mask, timestamps, 'filled', 10)).toEqual([
+      { start: 10, end: 30, kind: 'filled' },
+      { start: 50, end: 60, kind: 'filled' },
+    ]);
+    expect(maskWindows(new Uint8Array(6), timestamps, 'filled', 10)).toEqual([]);
   });
 });
 

@@ -15,6 +15,21 @@ export function eventWindows<K extends string>(events: readonly AnomalyEvent[], 
 }
 
 /**
+ * Runs of flagged rows (e.g. `Dataset.missing`) as half-open windows, each extended one interval
+ * past its last row like eventWindows.
+ */
+export function maskWindows<K extends string>(mask: Uint8Array, timestamps: Float64Array, kind: K, intervalMs: number): KindedWindow<K>[] {
+  const windows: KindedWindow<K>[] = [];
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] === 0) continue;
+    const first = i;
+    while (i + 1 < mask.length && mask[i + 1] !== 0) i++;
+    windows.push({ start: timestamps[first], end: timestamps[i] + intervalMs, kind });
+  }
+  return windows;
+}
+
+/**
  * The windows that touch `view`, each widened to at least `minSpan` (so it stays visible at
  * coarse zoom), clipped to `view`, and merged with overlapping windows of the same kind.
  */

@@ -1,9 +1,20 @@
 import 'fake-indexeddb/auto';
-import { clear, keys } from 'idb-keyval';
+import { clear, get, keys, set } from 'idb-keyval';
 import type * as IdbKeyval from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetNotFoundError, StorageError, StorageQuotaError } from '../shared/errors';
-import { dataKeys, datasetDataStore, datasetMetaStore, deleteDataset, listDatasets, loadDataset, saveDataset } from './datasetStore';
+import {
+  dataKeys,
+  datasetDataStore,
+  datasetMetaStore,
+  deleteDataset,
+  listDatasets,
+  loadDataset,
+  renameDataset,
+  saveDataset,
+  type DatasetDataRecord,
+  type DatasetMetaRecord,
+} from './datasetStore';
 import { testDataset } from './testDataset';
 
 // Lets a test make the next write to one store fail the way a full disk does.
@@ -22,6 +33,18 @@ vi.mock('idb-keyval', async (importOriginal) => {
     },
   };
 });
+
+/** The data-store keys actually written for each dataset id, sorted. */
+async function storedKeys(): Promise<string[]> {
+  return ((await keys(datasetDataStore())) as string[]).sort();
+}
+
+/** The keys a dataset without a missing mask leaves behind (dataKeys lists every possible key). */
+function keysWithoutMissing(id: string, columns: number): string[] {
+  return dataKeys(id, columns)
+    .filter((key) => !key.endsWith('#missing'))
+    .sort();
+}
 
 beforeEach(async () => {
   failing.store = null;
@@ -57,7 +80,7 @@ describe('datasetStore', () => {
     await saveDataset(testDataset('b', 2000));
     await deleteDataset('a');
     expect((await listDatasets()).map((meta) => meta.id)).toEqual(['b']);
-    expect((await keys(datasetDataStore())).sort()).toEqual(dataKeys('b', 2).sort());
+    expect(await storedKeys()).toEqual(keysWithoutMissing('b', 2));
     await expect(loadDataset('a')).rejects.toBeInstanceOf(DatasetNotFoundError);
   });
 
@@ -78,7 +101,7 @@ describe('datasetStore', () => {
     failing.store = datasetMetaStore();
     failing.error = new DOMException('Quota exceeded', 'QuotaExceededError');
     await expect(saveDataset(testDataset('big', 2000))).rejects.toBeInstanceOf(StorageQuotaError);
-    expect((await keys(datasetDataStore())).sort()).toEqual(dataKeys('kept', 2).sort());
+    expect(await storedKeys()).toEqual(keysWithoutMissing('kept', 2));
     expect((await listDatasets()).map((meta) => meta.id)).toEqual(['kept']);
   });
 
@@ -88,7 +111,7 @@ describe('datasetStore', () => {
     failing.skip = 2; // timestamps and the first column land, the second column fails
     failing.error = new DOMException('Quota exceeded', 'QuotaExceededError');
     await expect(saveDataset(testDataset('big', 2000))).rejects.toBeInstanceOf(StorageQuotaError);
-    expect((await keys(datasetDataStore())).sort()).toEqual(dataKeys('kept', 2).sort());
+    expect(await storedKeys()).toEqual(keysWithoutMissing('kept', 2));
   });
 
   it('reports other write failures as StorageError', async () => {
@@ -98,5 +121,93 @@ describe('datasetStore', () => {
     expect(error).toBeInstanceOf(StorageError);
     expect((error as Error).name).toBe('StorageError');
     expect(await listDatasets()).toEqual([]);
+  });
+
+  it('round-trips the missing-row mask and the import report', async () => {
+    const dataset = testDataset('up', 1000);
+    dataset.meta.source = 'upload';
+    dataset.meta.report = {
+      fileName: 'up.csv',
+      format: 'delimited',
+      bytesRead: 120,
+      rowsRead: 3,
+      rowsImported: 3,
+      skipped: { count: 1, examples: [{ line: 3, reason: 'not a number' }] },
+      duplicatesDropped: 0,
+      intervalMs: 30_000,
+      gaps: { count: 1, missingRows: 1, longest: { start: 1000, end: 61_000 } },
+      filledRows: 1,
+      alignedRows: 0,
+      labels: null,
+    };
+    dataset.missing = Uint8Array.from([0, 0, 1, 0]);
+    await saveDataset(dataset);
+    const loaded = await loadDataset('up');
+    expect(loaded.missing).toBeInstanceOf(Uint8Array);
+    expect(Array.from(loaded.missing ?? [])).toEqual([0, 0, 1, 0]);
+    expect(loaded.meta.report).toEqual(dataset.meta.report);
+    expect(await storedKeys()).toEqual([...dataKeys('up', 2)].sort());
+    await deleteDataset('up');
+    expect(await storedKeys()).toEqual([]);
+  });
+
+  it('loads a dataset without a mask with missing null', async () => {
+    await saveDataset(testDataset('a', 1000));
+    expect((await loadDataset('a')).missing).toBeNull();
+  });
+
+  it('reads version 1 records, which had no missing mask', async () => {
+    const dataset = testDataset('v1', 1000);
+    await saveDataset(dataset);
+    const header = (await get<DatasetDataRecord>('v1', datasetDataStore())) as DatasetDataRecord;
+    const { hasMissing: _dropped, ...oldHeader } = header;
+    await set('v1', { ...oldHeader, version: 1 }, datasetDataStore());
+    await set('v1', { version: 1, meta: dataset.meta } satisfies DatasetMetaRecord, datasetMetaStore());
+    expect((await listDatasets()).map((meta) => meta.id)).toEqual(['v1']);
+    const loaded = await loadDataset('v1');
+    expect(loaded.missing).toBeNull();
+    expect(Array.from(loaded.labels ?? [])).toEqual([0, 1, 0, 0]);
+  });
+
+  it('refuses records from a newer version with a clear message', async () => {
+    const dataset = testDataset('future', 1000);
+    await saveDataset(dataset);
+    await set('future', { version: 99, meta: dataset.meta }, datasetMetaStore());
+    expect(await listDatasets()).toEqual([]);
+    await expect(loadDataset('future')).rejects.toThrow(/saved by a newer version/);
+  });
+
+  it('renames a dataset without touching its columns', async () => {
+    await saveDataset(testDataset('a', 1000));
+    const before = await storedKeys();
+    const meta = await renameDataset('a', 'Production web, March');
+    expect(meta.name).toBe('Production web, March');
+    expect((await listDatasets())[0].name).toBe('Production web, March');
+    expect((await loadDataset('a')).meta.name).toBe('Production web, March');
+    expect(await storedKeys()).toEqual(before);
+  });
+
+  it('renaming a dataset that is gone throws DatasetNotFoundError and stores nothing', async () => {
+    await expect(renameDataset('gone', 'x')).rejects.toBeInstanceOf(DatasetNotFoundError);
+    expect(await listDatasets()).toEqual([]);
+  });
+
+  it('refuses a dataset that cannot fit before writing anything, with space needed and available', async () => {
+    await saveDataset(testDataset('kept', 1000));
+    const before = await storedKeys();
+    vi.stubGlobal('navigator', { storage: { estimate: () => Promise.resolve({ usage: 9_950_000, quota: 10_000_000 }) } });
+    try {
+      const big = testDataset('big', 2000);
+      big.meta.sizeBytes = 120_000;
+      const error = await saveDataset(big).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StorageQuotaError);
+      expect((error as StorageQuotaError).availableBytes).toBe(50_000);
+      expect((error as Error).message).toBe(
+        'Not enough browser storage to save “server-big”: it needs about 120.0 KB but only 50.0 KB is available. Delete a dataset and try again.',
+      );
+      expect(await storedKeys()).toEqual(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

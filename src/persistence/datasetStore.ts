@@ -1,24 +1,35 @@
-import { createStore, del, delMany, get, set, values, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, set, update, values, type UseStore } from 'idb-keyval';
 import type { AnomalyEvent } from '../shared/anomaly';
 import type { Dataset, DatasetMeta, MetricColumn } from '../shared/dataset';
-import { DatasetNotFoundError, StorageError } from '../shared/errors';
-import { writeError } from './storageQuota';
+import { DatasetNotFoundError, StorageError, StorageQuotaError } from '../shared/errors';
+import { storageEstimate, writeError } from './storageQuota';
 
-/** Bump when a record's shape changes, and teach the readers to upgrade older records. */
-export const DATASET_SCHEMA_VERSION = 1;
+/**
+ * Bump when a record's shape changes, and teach the readers to upgrade older records.
+ * 2: the data record says whether a `missing` array (forward-filled rows) is stored.
+ */
+export const DATASET_SCHEMA_VERSION = 2;
+/** Records this version reads; older ones are upgraded as they load. */
+type ReadableVersion = 1 | typeof DATASET_SCHEMA_VERSION;
 
 /** What the list needs: small, so listing never touches the columns. */
 export interface DatasetMetaRecord {
-  version: typeof DATASET_SCHEMA_VERSION;
+  version: ReadableVersion;
   meta: DatasetMeta;
 }
 
 /** The small part of a dataset's data, stored under the dataset's id next to one record per array. */
 export interface DatasetDataRecord {
-  version: typeof DATASET_SCHEMA_VERSION;
+  version: ReadableVersion;
   columns: { key: string; label: string }[];
   hasLabels: boolean;
+  /** Since version 2; absent in version 1, which had no missing rows. */
+  hasMissing?: boolean;
   events: AnomalyEvent[];
+}
+
+function readable(version: number): boolean {
+  return version >= 1 && version <= DATASET_SCHEMA_VERSION;
 }
 
 /**
@@ -28,12 +39,13 @@ export interface DatasetDataRecord {
 const arrayKey = {
   timestamps: (id: string) => `${id}#timestamps`,
   labels: (id: string) => `${id}#labels`,
+  missing: (id: string) => `${id}#missing`,
   column: (id: string, index: number) => `${id}#column:${index}`,
 };
 
 /** Every key the data store holds for a dataset. */
 export function dataKeys(id: string, columnCount: number): string[] {
-  return [id, arrayKey.timestamps(id), arrayKey.labels(id), ...Array.from({ length: columnCount }, (_, i) => arrayKey.column(id, i))];
+  return [id, arrayKey.timestamps(id), arrayKey.labels(id), arrayKey.missing(id), ...Array.from({ length: columnCount }, (_, i) => arrayKey.column(id, i))];
 }
 
 let metaStore: UseStore | undefined;
@@ -58,16 +70,19 @@ export async function saveDataset(dataset: Dataset): Promise<void> {
   const { meta } = dataset;
   const what = `“${meta.name}”`;
   const existed = (await get(meta.id, datasetMetaStore())) !== undefined;
+  if (!existed) await ensureSpace(what, meta.sizeBytes);
   const header: DatasetDataRecord = {
     version: DATASET_SCHEMA_VERSION,
     columns: dataset.columns.map(({ key, label }) => ({ key, label })),
     hasLabels: dataset.labels !== null,
+    hasMissing: Boolean(dataset.missing),
     events: dataset.events,
   };
   const writes: [string, unknown][] = [
     [arrayKey.timestamps(meta.id), dataset.timestamps],
     ...dataset.columns.map((column, i): [string, unknown] => [arrayKey.column(meta.id, i), column.values]),
     ...(dataset.labels ? [[arrayKey.labels(meta.id), dataset.labels] as [string, unknown]] : []),
+    ...(dataset.missing ? [[arrayKey.missing(meta.id), dataset.missing] as [string, unknown]] : []),
     [meta.id, header],
     [meta.id, { version: DATASET_SCHEMA_VERSION, meta } satisfies DatasetMetaRecord],
   ];
@@ -85,11 +100,22 @@ export async function saveDataset(dataset: Dataset): Promise<void> {
   }
 }
 
+/** Refuses a write that cannot fit before any record is written, naming the space needed and available. */
+async function ensureSpace(what: string, neededBytes: number): Promise<void> {
+  const estimate = await storageEstimate().catch((error: unknown) => {
+    console.warn('Storage estimate failed', error);
+    return null;
+  });
+  if (!estimate) return;
+  const available = Math.max(0, estimate.quota - estimate.usage);
+  if (neededBytes > available) throw new StorageQuotaError(what, neededBytes, available);
+}
+
 /** Every stored dataset's meta record, newest first, without loading any columns. */
 export async function listDatasets(): Promise<DatasetMeta[]> {
   const records = await values<DatasetMetaRecord>(datasetMetaStore());
   return records
-    .filter((record) => record.version === DATASET_SCHEMA_VERSION)
+    .filter((record) => readable(record.version))
     .map((record) => record.meta)
     .sort((a, b) => b.createdAt - a.createdAt);
 }
@@ -100,7 +126,7 @@ export async function loadDataset(id: string): Promise<Dataset> {
   if (!metaRecord) throw new DatasetNotFoundError(id);
   const header = await get<DatasetDataRecord>(id, datasetDataStore());
   if (!header) throw new DatasetNotFoundError(id);
-  if (metaRecord.version !== DATASET_SCHEMA_VERSION || header.version !== DATASET_SCHEMA_VERSION) {
+  if (!readable(metaRecord.version) || !readable(header.version)) {
     throw new StorageError(`“${metaRecord.meta.name}” was saved by a newer version of this app and cannot be opened here.`);
   }
   const required = async <T>(key: string): Promise<T> => {
@@ -114,7 +140,32 @@ export async function loadDataset(id: string): Promise<Dataset> {
     columns.push({ ...column, values: await required<Float32Array>(arrayKey.column(id, i)) });
   }
   const labels = header.hasLabels ? await required<Uint8Array>(arrayKey.labels(id)) : null;
-  return { meta: metaRecord.meta, timestamps, columns, labels, events: header.events };
+  const missing = header.hasMissing ? await required<Uint8Array>(arrayKey.missing(id)) : null;
+  return { meta: metaRecord.meta, timestamps, columns, labels, missing, events: header.events };
+}
+
+/**
+ * Renames a stored dataset in one read-modify-write of its meta record; returns the new meta.
+ * Throws DatasetNotFoundError when it is gone, and a typed storage error when the write fails.
+ */
+export async function renameDataset(id: string, name: string): Promise<DatasetMeta> {
+  let renamed: DatasetMeta | undefined;
+  try {
+    await update<DatasetMetaRecord>(
+      id,
+      (record) => {
+        if (!record) throw new DatasetNotFoundError(id);
+        renamed = { ...record.meta, name };
+        return { ...record, meta: renamed };
+      },
+      datasetMetaStore(),
+    );
+  } catch (error) {
+    if (error instanceof DatasetNotFoundError) throw error;
+    throw await writeError(error, `the new name “${name}”`, null);
+  }
+  if (!renamed) throw new DatasetNotFoundError(id);
+  return renamed;
 }
 
 /** Deletes a dataset: the meta record first, so the list never shows a dataset without columns. */

@@ -99,3 +99,10 @@ export interface ImportReport {
   alignedRows: number;
   labels: { source: string; labelledRows: number; events: number } | null;
 }
+
+/** What an import is doing, for the progress bar: bytes of the (compressed) file read so far. */
+export interface ImportProgress {
+  phase: 'reading' | 'aligning' | 'labels' | 'building';
+  bytesRead: number;
+  totalBytes: number;
+}

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../core/config';
 import type { Dataset, DatasetMeta } from '../shared/dataset';
 import type { GeneratorConfig } from '../shared/generatorConfig';
 import type { StorageEstimateBytes } from '../persistence/storageQuota';
+import { initialIngestJob, type IngestJob } from './ingestJob';
 
 export type JobStatus = 'idle' | 'running' | 'saving' | 'done' | 'cancelled' | 'failed';
 
@@ -43,6 +44,8 @@ export interface AppState {
   /** validateConfig's sentences for `config`; empty when it is valid. */
   configErrors: string[];
   job: GenerationJob;
+  /** The Data panel's file import. */
+  ingest: IngestJob;
   /** File names being prepared for download, so a second click waits. */
   pendingDownloads: string[];
   alerts: AlertMessage[];
@@ -59,6 +62,7 @@ export function initialState(): AppState {
     config: DEFAULT_CONFIG,
     configErrors: [],
     job: { status: 'idle', progress: 0, summary: null },
+    ingest: initialIngestJob(),
     pendingDownloads: [],
     alerts: [],
   };

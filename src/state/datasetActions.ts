@@ -1,4 +1,4 @@
-import { deleteDataset, listDatasets, loadDataset } from '../persistence/datasetStore';
+import { deleteDataset, listDatasets, loadDataset, renameDataset } from '../persistence/datasetStore';
 import { saveSettings } from '../persistence/settingsStore';
 import { storageEstimate } from '../persistence/storageQuota';
 import type { Dataset } from '../shared/dataset';
@@ -53,4 +53,21 @@ export async function selectSavedDataset(dataset: Dataset): Promise<void> {
   openRequest++;
   useAppStore.setState({ selectedDataset: dataset });
   await saveSettings({ selectedDatasetId: dataset.meta.id });
+}
+
+/** Renames a stored dataset (and the open copy, when it is the one); an empty name changes nothing. */
+export async function renameStoredDataset(id: string, name: string): Promise<boolean> {
+  const trimmed = name.trim();
+  if (trimmed === '') return false;
+  try {
+    const meta = await renameDataset(id, trimmed);
+    useAppStore.setState((state) => ({
+      datasets: state.datasets.map((item) => (item.id === id ? meta : item)),
+      selectedDataset: state.selectedDataset?.meta.id === id ? { ...state.selectedDataset, meta } : state.selectedDataset,
+    }));
+    return true;
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
 }

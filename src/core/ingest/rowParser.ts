@@ -1,9 +1,49 @@
 import type { ImportMapping } from '../../shared/ingest';
+import { ImportError } from '../../shared/errors';
+import { createDelimitedParser } from './delimited';
+import { createJsonArrayParser, createJsonLinesParser } from './jsonParsers';
+import { createOriginalLogParser } from './originalLogRows';
+import { createServerLogParser } from './serverLogRows';
 import type { RowParser } from './table';
 
-/** A streaming parser for a mapping's format; errors name `fileName` and the line. */
+/** Formats whose rows carry no time of their own unless a time column is mapped. */
+const NEEDS_TIME_SOURCE = new Set<ImportMapping['format']>(['delimited', 'headerless', 'json-lines', 'json-array']);
+
+/** Throws when a (possibly user-edited) mapping cannot import anything, before any text is read. */
+function checkMapping(mapping: ImportMapping, fileName: string): void {
+  if (mapping.long === null && mapping.valueColumns.length === 0) {
+    throw new ImportError(fileName, null, 'no column is selected as a metric; select at least one numeric column.');
+  }
+  if (!NEEDS_TIME_SOURCE.has(mapping.format) || mapping.timeColumn !== null) return;
+  const interval = mapping.intervalSeconds;
+  const haveInterval = interval !== null && Number.isFinite(interval) && interval > 0;
+  if (!haveInterval || mapping.startTime === null || !Number.isFinite(mapping.startTime)) {
+    throw new ImportError(
+      fileName,
+      null,
+      'there is no usable time column: pick the column that holds the time, or state the interval between rows and the start time.',
+    );
+  }
+}
+
+/**
+ * A streaming parser for a mapping's format (as detected by sniffFormat, possibly edited by the user).
+ * Text goes in chunk by chunk; memory holds the parsed columns and one unfinished line, never the file.
+ * Throws ImportError naming `fileName` (and the line) for a mapping or file that cannot be imported.
+ */
 export function createRowParser(mapping: ImportMapping, fileName: string): RowParser {
-  void mapping;
-  void fileName;
-  throw new Error('createRowParser: being written');
+  checkMapping(mapping, fileName);
+  switch (mapping.format) {
+    case 'server-log':
+      return createServerLogParser(mapping, fileName);
+    case 'original-log':
+      return createOriginalLogParser(mapping, fileName);
+    case 'delimited':
+    case 'headerless':
+      return createDelimitedParser(mapping, fileName);
+    case 'json-lines':
+      return createJsonLinesParser(mapping, fileName);
+    case 'json-array':
+      return createJsonArrayParser(mapping, fileName);
+  }
 }

@@ -1,13 +1,40 @@
-import type { ImportPreview } from '../../shared/ingest';
+import type { ImportMapping, ImportPreview } from '../../shared/ingest';
+import { checkHead, headLines } from './headChecks';
+import { sniffJsonArray, sniffJsonLines } from './sniffJson';
+import { sniffLog } from './sniffLogs';
+import { sniffDelimited } from './sniffTable';
+import type { Sniffed } from './sniffTypes';
+
+function detect(text: string, fileName: string): Sniffed {
+  const first = text.trimStart()[0];
+  if (first === '[') return sniffJsonArray(text, fileName);
+  const { all, data } = headLines(text, fileName);
+  if (first === '{') return sniffJsonLines(data, fileName);
+  const comments = all.filter((l) => l.text.startsWith('#'));
+  return sniffLog(data, comments, fileName) ?? sniffDelimited(data, fileName);
+}
 
 /**
- * Detects format, delimiter, header, time column and format, and numeric columns from the first
- * part of a decoded file (e.g. 64 KB). Throws ImportError for text that is no metric log (empty, HTML, ...).
+ * Detects format, delimiter, header, time column and format, numeric columns, a label column and a
+ * long layout from the first part of a decoded file (e.g. 64 KB), for the user to confirm or edit.
+ * Throws ImportError for text that is no metric log: empty or only comments, binary, HTML, no numeric
+ * column, inconsistent columns, unknown log or JSON layouts.
  */
 export function sniffFormat(head: string, fileName: string, sizeBytes: number, compressed: boolean): ImportPreview {
-  void head;
-  void fileName;
-  void sizeBytes;
-  void compressed;
-  throw new Error('sniffFormat: being written');
+  const text = checkHead(head, fileName);
+  const found = detect(text, fileName);
+  const mapping: ImportMapping = {
+    compressed,
+    delimiter: null,
+    timeColumn: null,
+    timeFormat: null,
+    valueColumns: [],
+    long: null,
+    labelColumn: null,
+    intervalSeconds: null,
+    startTime: null,
+    ...found.mapping,
+  };
+  const notes = compressed ? [...found.notes, 'gzip-compressed: decompressed while reading.'] : found.notes;
+  return { fileName, sizeBytes, mapping, columns: found.columns, sampleRows: found.sampleRows, notes };
 }

@@ -1,5 +1,6 @@
 import { Suspense, lazy, type ComponentType } from 'react';
 import { useAppStore } from '../../state/appStore';
+import { DataPanel } from '../Data/DataPanel';
 import { GeneratePanel } from '../Generate/GeneratePanel';
 
 // The charting library is most of the bundle; load it only when a chart panel opens.
@@ -24,5 +25,6 @@ function ExploreTab() {
 /** The app's panels in tab order; a new panel is one more line here. */
 export const PANELS: readonly PanelDefinition[] = [
   { id: 'generate', label: 'Generate', Component: GeneratePanel },
+  { id: 'data', label: 'Data', Component: DataPanel },
   { id: 'explore', label: 'Explore', Component: ExploreTab },
 ];

@@ -3,15 +3,18 @@ import { openDataset, removeDataset } from '../../state/datasetActions';
 import type { DatasetMeta } from '../../shared/dataset';
 import { formatBytes } from '../../shared/units';
 import { formatCount, formatInterval, formatUtcRange } from '../components/format';
+import { RenameForm } from './RenameForm';
+import './Datasets.css';
 
 interface DatasetItemProps {
   meta: DatasetMeta;
   selected: boolean;
 }
 
-/** One stored dataset: what it holds, and Open / Delete (with an in-page confirmation). */
+/** One stored dataset: what it holds, and Open / Rename / Delete (with an in-page confirmation). */
 export function DatasetItem({ meta, selected }: DatasetItemProps) {
-  const [confirming, setConfirming] = useState(false);
+  const [mode, setMode] = useState<'idle' | 'confirming' | 'renaming'>('idle');
+  const confirming = mode === 'confirming';
   const { name } = meta;
 
   return (
@@ -35,27 +38,30 @@ export function DatasetItem({ meta, selected }: DatasetItemProps) {
         <dd>{formatBytes(meta.sizeBytes)}</dd>
       </dl>
       {confirming && <p className="confirm-prompt">Delete this dataset from this browser? This cannot be undone.</p>}
-      <div className="button-row">
-        {confirming ? (
-          <>
-            <button type="button" className="button-danger" aria-label={`Confirm delete ${name}`} autoFocus onClick={() => void removeDataset(meta.id)}>
-              Confirm delete
-            </button>
-            <button type="button" aria-label={`Keep ${name}`} onClick={() => setConfirming(false)}>
-              Keep
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" aria-label={`Open ${name}`} onClick={() => void openDataset(meta.id)}>
-              Open
-            </button>
-            <button type="button" aria-label={`Delete ${name}`} onClick={() => setConfirming(true)}>
-              Delete
-            </button>
-          </>
-        )}
-      </div>
+      {mode === 'renaming' ? (
+        <RenameForm id={meta.id} name={name} onDone={() => setMode('idle')} />
+      ) : confirming ? (
+        <div className="button-row">
+          <button type="button" className="button-danger" aria-label={`Confirm delete ${name}`} autoFocus onClick={() => void removeDataset(meta.id)}>
+            Confirm delete
+          </button>
+          <button type="button" aria-label={`Keep ${name}`} onClick={() => setMode('idle')}>
+            Keep
+          </button>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button type="button" aria-label={`Open ${name}`} onClick={() => void openDataset(meta.id)}>
+            Open
+          </button>
+          <button type="button" aria-label={`Rename ${name}`} onClick={() => setMode('renaming')}>
+            Rename
+          </button>
+          <button type="button" aria-label={`Delete ${name}`} onClick={() => setMode('confirming')}>
+            Delete
+          </button>
+        </div>
+      )}
     </li>
   );
 }

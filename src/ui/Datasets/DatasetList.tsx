@@ -15,7 +15,7 @@ export function DatasetList() {
     <section className="card datasets" aria-labelledby={headingId}>
       <h2 id={headingId}>Datasets</h2>
       {!loaded && <p className="hint">Reading stored datasets…</p>}
-      {loaded && datasets.length === 0 && <p className="hint">No datasets yet. Generate one to see it here.</p>}
+      {loaded && datasets.length === 0 && <p className="hint">No datasets yet. Generate or upload one to see it here.</p>}
       {datasets.length > 0 && (
         <ul className="dataset-list">
           {datasets.map((meta) => (

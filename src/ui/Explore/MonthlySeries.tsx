@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { monthRanges, type MonthRange, type TimeWindow } from '../../core/timeBuckets';
-import { eventWindows } from '../../core/windows';
+import { eventWindows, maskWindows } from '../../core/windows';
 import type { Dataset } from '../../shared/dataset';
 import { FIGURE_INSET_PX } from '../charts/ChartFigure';
 import { PLOT_INSET_PX } from '../charts/TimeSeriesChart';
@@ -30,7 +30,12 @@ export function MonthlySeries({ dataset }: { dataset: Dataset }) {
   const { timestamps } = dataset;
   const months = useMemo(() => monthRanges(timestamps), [timestamps]);
   const intervalMs = dataset.meta.intervalMs > 0 ? dataset.meta.intervalMs : DEFAULT_INTERVAL_MS;
-  const windows = useMemo(() => eventWindows(dataset.events, 'truth', intervalMs), [dataset.events, intervalMs]);
+  const { events, missing } = dataset;
+  // Forward-filled rows of an upload are shaded grey, so invented values never pass for data.
+  const windows = useMemo(
+    () => [...(missing ? maskWindows(missing, timestamps, 'filled' as const, intervalMs) : []), ...eventWindows(events, 'truth' as const, intervalMs)],
+    [events, missing, timestamps, intervalMs],
+  );
   const column = dataset.columns.find((c) => c.key === metricKey) ?? dataset.columns[0];
   // Charts get a fixed width from this one measurement, so none has to measure itself.
   const chartWidth = Math.max(200, width - FIGURE_INSET_PX);

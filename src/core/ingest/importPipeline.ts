@@ -1,0 +1,141 @@
+import type { Dataset } from '../../shared/dataset';
+import { ImportError } from '../../shared/errors';
+import type { ImportMapping, ImportPreview, ImportProgress, ImportReport } from '../../shared/ingest';
+import { alignTable } from './align';
+import { buildImportedDataset } from './buildDataset';
+import { parseLabelFile, type ParsedLabels } from './labels';
+import { createRowParser } from './rowParser';
+import { sniffFormat } from './sniff';
+import { checkHeadBytes, readTextChunks, readTextHead, readWholeText } from './textStream';
+
+/** How much of a file's (decompressed) text the format is sniffed from. */
+export const PREVIEW_BYTES = 64 * 1024;
+/** Formats whose lines carry their own time. */
+const LOG_FORMATS = new Set<ImportMapping['format']>(['server-log', 'original-log']);
+/** Bytes read from disk to look for magic numbers. */
+const HEAD_BYTES = 4096;
+/** Progress is reported at most this often (share of the file), so a 1 GB file does not flood the page. */
+const PROGRESS_STEP = 0.005;
+
+/** A file as the importer needs it: a Blob with a name (a File in the browser). */
+export type NamedBlob = Blob & { readonly name: string };
+
+export interface ImportedFile {
+  dataset: Dataset;
+  report: ImportReport;
+}
+
+export interface ImportOptions {
+  /** The new dataset's id and creation time (the caller decides, so tests are deterministic). */
+  id: string;
+  createdAt: number;
+  /** Defaults to the file name. */
+  name?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * Text of the first part of a file, cut at its last line break when more follows. Refuses a head
+ * that holds no complete data line: a line that long is no metric log (a JSON array may be one line).
+ */
+function wholeLines(head: string, truncated: boolean, fileName: string): string {
+  if (!truncated || head.trimStart().startsWith('[')) return head;
+  const kept = head.slice(0, head.lastIndexOf('\n') + 1);
+  let lines = 0;
+  let breaks = 0;
+  for (let from = 0; from < kept.length; breaks++) {
+    const end = kept.indexOf('\n', from);
+    if (kept.slice(from, end).trim() !== '') lines++;
+    from = end + 1;
+  }
+  if (lines >= 2) return kept;
+  const limit = `${Math.round(PREVIEW_BYTES / 1024)} KB`;
+  throw new ImportError(fileName, breaks + 1, `this line is longer than ${limit}, far too long for a line of metrics; is it really a log, CSV or JSON file?`);
+}
+
+/**
+ * Reads the first 64 KB of a file's text (gunzipping it when the bytes say gzip) and detects how to
+ * import it. Throws ImportError for binary files, non-UTF-8 text and text that is no metric log.
+ */
+export async function previewFile(file: NamedBlob): Promise<ImportPreview> {
+  const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  const { compressed } = checkHeadBytes(head, file.name);
+  const text = await readTextHead(file.stream(), { fileName: file.name, compressed, maxBytes: PREVIEW_BYTES });
+  const truncated = compressed || file.size > PREVIEW_BYTES;
+  return sniffFormat(wholeLines(text, truncated, file.name), file.name, file.size, compressed);
+}
+
+function progressReporter(totalBytes: number, onProgress: ImportOptions['onProgress']) {
+  let lastShare = -1;
+  return (phase: ImportProgress['phase'], bytesRead: number): void => {
+    if (!onProgress) return;
+    const share = totalBytes > 0 ? bytesRead / totalBytes : 1;
+    if (phase === 'reading' && share - lastShare < PROGRESS_STEP && bytesRead < totalBytes) return;
+    lastShare = share;
+    onProgress({ phase, bytesRead, totalBytes });
+  };
+}
+
+/**
+ * Imports a file with a confirmed mapping: streams its text through the row parser, reads an
+ * optional label file against the parsed rows, aligns rows and labels to a regular grid and
+ * assembles a Dataset. Nothing is stored here; a failure throws ImportError naming the file and line.
+ */
+export async function importFile(
+  file: NamedBlob,
+  mapping: ImportMapping,
+  labelsFile: NamedBlob | null,
+  options: ImportOptions,
+): Promise<ImportedFile> {
+  const { signal } = options;
+  const totalBytes = file.size + (labelsFile?.size ?? 0);
+  const progress = progressReporter(totalBytes, options.onProgress);
+  progress('reading', 0);
+
+  const parser = createRowParser(mapping, file.name);
+  const chunks = readTextChunks(file.stream(), {
+    fileName: file.name,
+    compressed: mapping.compressed,
+    signal,
+    onBytes: (bytes) => progress('reading', bytes),
+  });
+  for await (const text of chunks) parser.push(text);
+  let table = parser.finish();
+  signal?.throwIfAborted();
+
+  // A label file is read against the rows as parsed, so one-label-per-line files match row for row;
+  // its labels then ride through alignment with their rows (and replace a label column).
+  let labels: ParsedLabels | null = null;
+  if (labelsFile) {
+    progress('labels', file.size);
+    const text = await readWholeText(labelsFile, labelsFile.name, signal);
+    labels = parseLabelFile(text, labelsFile.name, table.timestamps, file.name);
+    table = { ...table, labels: labels.labels };
+  }
+
+  progress('aligning', totalBytes);
+  // Rows without a time of their own are steps of the stated interval; otherwise it is detected.
+  const stepsOnly = !LOG_FORMATS.has(mapping.format) && mapping.timeColumn === null;
+  const intervalMs = stepsOnly && mapping.intervalSeconds !== null ? mapping.intervalSeconds * 1000 : undefined;
+  const aligned = alignTable(table, { intervalMs, fileName: file.name });
+
+  progress('building', totalBytes);
+  const report: ImportReport = {
+    fileName: file.name,
+    format: mapping.format,
+    bytesRead: file.size,
+    rowsRead: table.rowsRead,
+    skipped: table.skipped,
+    ...aligned.report,
+    labels: null,
+  };
+  const dataset = buildImportedDataset(aligned, labels, report, {
+    id: options.id,
+    name: options.name ?? file.name,
+    createdAt: options.createdAt,
+  });
+  // buildImportedDataset completes the report with what the labels gave.
+  const finalReport = dataset.meta.report ?? report;
+  return { dataset, report: finalReport };
+}

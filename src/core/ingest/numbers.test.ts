@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { isMissingCell, mostlyNumbers, parseDecimalComma, parseNumber, parseNumberIn, scanNumber } from './numbers';
+
+describe('parseNumberIn', () => {
+  it.each([
+    ['23.50', 23.5], ['-1.25', -1.25], ['+7', 7], ['0', 0], [' 42 ', 42], ['.5', 0.5], ['5.', 5],
+    ['1e3', 1000], ['-2.5E-2', -0.025], ['12345678901234567890', 1.2345678901234567e19],
+  ])('reads %j as %d', (cell, value) => expect(parseNumber(cell)).toBe(value));
+
+  it.each(['', ' ', '-', '.', 'abc', '12abc', '1.2.3', '0x1F', 'Infinity', '1,5', '--1', 'NaN'])('rejects %j', (cell) => {
+    expect(parseNumber(cell)).toBeNaN();
+  });
+
+  it('reads a slice of a longer text without looking outside it', () => {
+    expect(parseNumberIn('cpu=23.50 ram=41.20', 4, 9)).toBe(23.5);
+    expect(parseNumberIn('1,,2', 2, 2)).toBeNaN();
+  });
+
+  it('gives exactly what parseFloat gives for decimals of up to 15 digits', () => {
+    let seed = 7;
+    for (let i = 0; i < 20000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const text = (seed / 1000).toFixed(i % 7);
+      expect(parseNumber(text)).toBe(parseFloat(text));
+    }
+  });
+});
+
+describe('scanNumber', () => {
+  it('reads a plain decimal up to the stop character and reports where it stopped', () => {
+    const cursor = { pos: 0 };
+    const text = '12.5,-3,7\n';
+    expect(scanNumber(text, 0, 9, 44, cursor)).toBe(12.5);
+    expect(cursor.pos).toBe(4);
+    expect(scanNumber(text, 5, 9, 44, cursor)).toBe(-3);
+    expect(cursor.pos).toBe(7);
+    expect(scanNumber(text, 8, 9, 44, cursor)).toBe(7);
+    expect(cursor.pos).toBe(9);
+  });
+
+  it.each(['', ' 1', '1 ', 'NaN', '1e5', 'abc', '-', '.'])('declines %j (cursor -1) so the caller looks closer', (cell) => {
+    const cursor = { pos: 0 };
+    expect(scanNumber(`${cell},9`, 0, cell.length + 2, 44, cursor)).toBeNaN();
+    expect(cursor.pos).toBe(-1);
+  });
+});
+
+describe('missing cells and decimal commas', () => {
+  it.each(['', '  ', 'NaN', 'nan', 'null', 'NULL', 'None', 'NA', 'N/A', '-'])('%j means no value', (cell) => {
+    expect(isMissingCell(cell)).toBe(true);
+  });
+
+  it('does not take zero or text for a missing value', () => {
+    expect(isMissingCell('0')).toBe(false);
+    expect(isMissingCell('abc')).toBe(false);
+  });
+
+  it('reads 12,5 as 12.5 and nothing else', () => {
+    expect(parseDecimalComma('12,5')).toBe(12.5);
+    expect(parseDecimalComma('-0,25')).toBe(-0.25);
+    expect(parseDecimalComma('1,234,5')).toBeNaN();
+    expect(parseDecimalComma('12')).toBeNaN();
+  });
+
+  it('calls a column numeric when more than half of its cells are numbers', () => {
+    expect(mostlyNumbers([1, 2, NaN])).toBe(true);
+    expect(mostlyNumbers([1, NaN])).toBe(false);
+    expect(mostlyNumbers([])).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+/** Powers of ten for the fast decimal path (exact as doubles up to 1e22). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+const STRICT_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const MISSING = new Set(['', 'nan', 'null', 'none', 'na', 'n/a', '-']);
+
+/**
+ * Parses the decimal number written in `text[start, end)` (surrounding spaces allowed) without
+ * allocating, for the hot path. Returns NaN when the cell is not a plain decimal number; callers
+ * then use {@link isMissingCell} to tell an empty cell from garbage.
+ */
+export function parseNumberIn(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (start === end) return NaN;
+  let i = start;
+  let c = text.charCodeAt(i);
+  const negative = c === 45;
+  if (negative || c === 43) i++;
+  let mantissa = 0;
+  let digits = 0;
+  for (; i < end; i++) {
+    c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+    digits++;
+  }
+  let decimals = 0;
+  if (i < end && text.charCodeAt(i) === 46) {
+    for (i++; i < end; i++) {
+      c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
+      decimals++;
+    }
+  }
+  // Exponents and mantissas beyond 15 digits take the exact (slower) path.
+  if (i !== end || digits + decimals > 15) return parseSlow(text.slice(start, end));
+  if (digits + decimals === 0) return NaN;
+  // Both operands are exact integers, so the division is correctly rounded, as parseFloat would be.
+  const value = decimals === 0 ? mantissa : mantissa / POW10[decimals];
+  return negative ? -value : value;
+}
+
+/** Where {@link scanNumber} stopped: the index of the stop character or the end, or -1 when the cell is no plain number. */
+export interface ScanCursor {
+  pos: number;
+}
+
+/**
+ * Reads a plain decimal (`-12.5`, no spaces, no exponent) from `start` up to the next `stop` character
+ * or `end`, in one pass that also finds the cell's end. When the cell is anything else it returns NaN
+ * and sets `cursor.pos` to -1, and the caller falls back to finding the end and {@link parseNumberIn}.
+ */
+export function scanNumber(text: string, start: number, end: number, stop: number, cursor: ScanCursor): number {
+  let i = start;
+  let c = i < end ? text.charCodeAt(i) : stop;
+  const negative = c === 45;
+  if (negative) c = ++i < end ? text.charCodeAt(i) : stop;
+  let mantissa = 0;
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    c = ++i < end ? text.charCodeAt(i) : stop;
+  }
+  if (c === 46) {
+    c = ++i < end ? text.charCodeAt(i) : stop;
+    const before = digits;
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      c = ++i < end ? text.charCodeAt(i) : stop;
+    }
+    if (c === stop && digits > 0 && digits <= 15) {
+      cursor.pos = i;
+      const value = mantissa / POW10[digits - before];
+      return negative ? -value : value;
+    }
+  } else if (c === stop && digits > 0 && digits <= 15) {
+    cursor.pos = i;
+    return negative ? -mantissa : mantissa;
+  }
+  cursor.pos = -1;
+  return NaN;
+}
+
+function parseSlow(cell: string): number {
+  return STRICT_NUMBER.test(cell) ? Number(cell) : NaN;
+}
+
+/** Parses a whole cell as a number; NaN when it is not one (see {@link isMissingCell}). */
+export function parseNumber(cell: string): number {
+  return parseNumberIn(cell, 0, cell.length);
+}
+
+/** True for cells that mean "no value": empty, `NaN`, `null`, `None`, `NA`, `N/A`, `-` (any case). */
+export function isMissingCell(cell: string): boolean {
+  return MISSING.has(cell.trim().toLowerCase());
+}
+
+/** A number written with a decimal comma (`12,5`), as semicolon-separated European exports do. */
+export function parseDecimalComma(cell: string): number {
+  return /^\s*[+-]?\d+,\d+\s*$/.test(cell) ? Number(cell.replace(',', '.')) : NaN;
+}
+
+/** Why a cell was rejected, in the words the import report shows. */
+export function notANumberReason(cell: string, column: string): string {
+  return `"${clip(cell.trim())}" in column ${column} is not a number`;
+}
+
+/** A cell shortened for a message, so a stray 1 MB field never floods the report. */
+export function clip(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+/** "Most cells parse as numbers": more than half of the non-empty ones (given as parsed values). */
+export function mostlyNumbers(values: number[]): boolean {
+  return values.filter((v) => !Number.isNaN(v)).length * 2 > values.length;
+}

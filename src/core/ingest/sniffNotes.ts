@@ -1,0 +1,33 @@
+import type { Classified } from './classify';
+import { describeTimeFormat } from './timeFormats';
+
+const LISTED = 10;
+
+/** Names for a sentence: `a, b, c` or `a, b, … and 12 more`. */
+export function listNames(names: string[]): string {
+  if (names.length <= LISTED) return names.join(', ');
+  return `${names.slice(0, LISTED).join(', ')} and ${names.length - LISTED} more`;
+}
+
+/** Sentences on the time, metric, label and unused columns of a classified table. */
+export function columnNotes(found: Classified, noTime: string): string[] {
+  const notes: string[] = [];
+  const time = found.columns.find((c) => c.name === found.timeColumn);
+  if (time !== undefined && time.timeFormat !== null) {
+    notes.push(`Time in \`${time.name}\` (${describeTimeFormat(time.timeFormat, time.samples)}).`);
+  } else {
+    notes.push(noTime);
+  }
+  if (found.long !== null) {
+    const { seriesColumn, valueColumn } = found.long;
+    notes.push(
+      `Long format (one row per time and series): pivoted to one column per \`${seriesColumn}\` value, with values from \`${valueColumn}\`; seen so far: ${listNames(found.seriesNames)}.`,
+    );
+  } else {
+    const n = found.valueColumns.length;
+    notes.push(`${n} numeric ${n === 1 ? 'column becomes a metric' : 'columns become metrics'}: ${listNames(found.valueColumns)}.`);
+  }
+  if (found.labelColumn !== null) notes.push(`\`${found.labelColumn}\` holds only 0 and 1: used as the label (ground truth) column.`);
+  if (found.unusedColumns.length > 0) notes.push(`Not imported (not numeric, or a second time column): ${listNames(found.unusedColumns)}.`);
+  return notes;
+}
