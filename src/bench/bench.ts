@@ -2,8 +2,8 @@
  * Benchmark: drives the production build in headless Chromium and prints what each job costs.
  * Run with `npm run bench [-- --months N --interval S]`; it measures, it never fails on time.
  */
-import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,20 +11,33 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { benchGenerate, generateRows, type GenerateOptions, type GenerateResults } from './generateSection';
 import { PAGE_PROBES } from './pageProbes';
+import { childProcessId } from './memory';
+import { benchImport, downloadServerLog, parseRows, serverLogToCsv, type ParseResults } from './parseSection';
 import { startPreview, type PreviewServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 
-interface Results extends GenerateResults {
+const SECTIONS = ['generate', 'parse'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Results extends GenerateResults, Partial<ParseResults> {
   machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; chromium: string };
 }
 
-function readOptions(): GenerateOptions {
+interface Options extends GenerateOptions {
+  sections: Section[];
+}
+
+function readOptions(): Options {
   const { values } = parseArgs({
-    options: { months: { type: 'string' }, interval: { type: 'string' }, rows: { type: 'string' } },
+    options: { months: { type: 'string' }, interval: { type: 'string' }, rows: { type: 'string' }, only: { type: 'string' } },
     strict: true,
   });
+  const sections = (values.only?.split(',') ?? [...SECTIONS]).map((name) => name.trim());
+  for (const name of sections) {
+    if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only takes ${SECTIONS.join(', ')}; got ${name}`);
+  }
   if (values.rows !== undefined) throw new Error('--rows is not supported yet; use --months and --interval');
   const positive = (name: string, text: string | undefined): number | undefined => {
     if (text === undefined) return undefined;
@@ -32,7 +45,7 @@ function readOptions(): GenerateOptions {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got ${text}`);
     return value;
   };
-  return { months: positive('months', values.months), interval: positive('interval', values.interval) };
+  return { months: positive('months', values.months), interval: positive('interval', values.interval), sections: sections as Section[] };
 }
 
 function printTable(rows: [string, string][]): void {
@@ -45,9 +58,11 @@ async function main(): Promise<void> {
   const executablePath = chromiumExecutable();
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
+  const scratch = await mkdtemp(join(tmpdir(), 'bench-'));
   const shutdown = async () => {
     await browser?.close();
     await server?.stop();
+    await rm(scratch, { recursive: true, force: true });
   };
   process.once('SIGINT', () => void shutdown().finally(() => process.exit(130)));
   try {
@@ -60,7 +75,19 @@ async function main(): Promise<void> {
     });
     await page.addInitScript({ content: PAGE_PROBES });
     await page.goto(server.url);
+    // Every section needs a dataset; the generate section makes the default one.
     const generated = await benchGenerate(page, options);
+    let parsed: ParseResults | undefined;
+    if (options.sections.includes('parse')) {
+      const logPath = join(scratch, 'server_logs.txt');
+      const csvPath = join(scratch, 'server_logs.csv');
+      await downloadServerLog(page, logPath);
+      await serverLogToCsv(logPath, csvPath, 2); // two copies: about 100 MB, as the issue asks
+      const browserPid = childProcessId(process.pid, /chrom/i);
+      const own = await benchImport(page, logPath, browserPid);
+      const csv = await benchImport(page, csvPath, browserPid);
+      parsed = { parse: { own_mb_per_s: own.mb_per_s, csv_mb_per_s: csv.mb_per_s, own, csv } };
+    }
     const cpuList = cpus();
     const results: Results = {
       machine: {
@@ -71,11 +98,13 @@ async function main(): Promise<void> {
         chromium: browser.version(),
       },
       ...generated,
+      ...parsed,
     };
     printTable([
       ['machine', `${results.machine.cpus} × ${results.machine.cpu_model}, ${results.machine.memory_gb} GB`],
       ['node / chromium', `${results.machine.node} / ${results.machine.chromium}`],
       ...generateRows(generated),
+      ...(parsed ? parseRows(parsed) : []),
     ]);
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nResults written to ${RESULTS_FILE}`);

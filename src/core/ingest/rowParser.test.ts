@@ -71,6 +71,16 @@ describe('createRowParser: errors name the file, the line and the reason', () =>
     expect(error).toMatchObject({ fileName: name, line: lines, reason: 'the line is longer than 1 MB; this does not look like a metric log.' });
   });
 
+  it('a headed CSV without a time column imports only once an interval and start are given', () => {
+    const text = fixture('no_time.csv');
+    const mapping = mappingOf(text, 'no_time.csv');
+    expect(mapping).toMatchObject({ timeColumn: null, valueColumns: ['cpu', 'ram'], intervalSeconds: null });
+    expect(importError(() => parseText(text, mapping, 'no_time.csv')).message).toBe(
+      'no_time.csv: there is no usable time column: pick the column that holds the time, or state the interval between rows and the start time.',
+    );
+    expect(parseText(text, { ...mapping, intervalSeconds: 60, startTime: 0 }).timestamps).toEqual(new Float64Array([0, 60_000, 120_000]));
+  });
+
   it('an empty or comment-only file', () => {
     expect(importError(() => parseText('', csv, 'e.csv'))).toMatchObject({ reason: 'the file is empty or holds only comment lines.' });
     const log = mappingOf(fixture('server_logs.txt'), 'server_logs.txt');

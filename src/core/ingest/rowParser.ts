@@ -30,6 +30,7 @@ function checkMapping(mapping: ImportMapping, fileName: string): void {
  * A streaming parser for a mapping's format (as detected by sniffFormat, possibly edited by the user).
  * Text goes in chunk by chunk; memory holds the parsed columns and one unfinished line, never the file.
  * Throws ImportError naming `fileName` (and the line) for a mapping or file that cannot be imported.
+ * For a long table (`mapping.long`) every series becomes a column; `valueColumns` is not consulted.
  */
 export function createRowParser(mapping: ImportMapping, fileName: string): RowParser {
   checkMapping(mapping, fileName);

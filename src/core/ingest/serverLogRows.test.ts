@@ -34,7 +34,7 @@ describe('server-log rows', () => {
   });
 
   it('honours unticked columns and keys in any order; a key missing from a line is NaN', () => {
-    const text = '2024-01-01 00:00:00 [s] cpu=1.00 ram=2.00 disk=3.00\n2024-01-01 00:00:30 [s] disk=6.00 cpu=4.00\n';
+    const text = '2024-01-01 00:00:00 [s] cpu=1.00 ram=2.00 disk=3.00\n2024-01-01 00:00:30 [s] disk=6.00  cpu=4.00 \n';
     const table = parseText(text, { ...SERVER_LOG, valueColumns: ['disk', 'cpu', 'ram'] });
     expect(columnsOf(table)).toEqual({ disk: [3, 6], cpu: [1, 4], ram: [2, NaN] });
     const picked = parseText(text, { ...SERVER_LOG, valueColumns: ['cpu'] });

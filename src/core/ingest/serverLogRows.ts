@@ -53,6 +53,7 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
         valueStart = pos + expected.prefix.length;
       } else {
         if (isBlank(text, pos, end)) break;
+        while (text.charCodeAt(pos + 1) === SPACE) pos++;
         const eq = text.indexOf('=', pos);
         const key = eq === -1 || eq >= end ? '' : text.slice(pos + 1, eq);
         if (text.charCodeAt(pos) !== 32 || key === '' || key.includes(' ')) {

@@ -5,11 +5,14 @@ import { sniffLog } from './sniffLogs';
 import { sniffDelimited } from './sniffTable';
 import type { Sniffed } from './sniffTypes';
 
+// JSON starts `[{`/`[]` or `{"`/`{}`; a log line may start with `[` too (`[2024-01-01 ...]`).
+const JSON_ARRAY = /^\s*\[\s*[{\]]/;
+const JSON_OBJECT = /^\s*\{\s*["}]/;
+
 function detect(text: string, fileName: string): Sniffed {
-  const first = text.trimStart()[0];
-  if (first === '[') return sniffJsonArray(text, fileName);
+  if (JSON_ARRAY.test(text)) return sniffJsonArray(text, fileName);
   const { all, data } = headLines(text, fileName);
-  if (first === '{') return sniffJsonLines(data, fileName);
+  if (JSON_OBJECT.test(text)) return sniffJsonLines(data, fileName);
   const comments = all.filter((l) => l.text.startsWith('#'));
   return sniffLog(data, comments, fileName) ?? sniffDelimited(data, fileName);
 }

@@ -213,6 +213,32 @@ export async function* readTextChunks(stream: ReadableStream<Uint8Array>, option
   }
 }
 
+/** Bytes read from a Blob per slice when importing: large reads, fewer awaits. */
+export const BLOB_SLICE_BYTES = 4 << 20;
+
+/**
+ * A Blob's bytes as a stream of large slices that keeps the next slice loading while the consumer
+ * works on the current one (Blob.stream() hands out 64 KB pieces and reads only on demand).
+ */
+export function blobStream(blob: Blob, sliceBytes = BLOB_SLICE_BYTES): ReadableStream<Uint8Array> {
+  let position = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (position >= blob.size) {
+          controller.close();
+          return;
+        }
+        const end = Math.min(blob.size, position + sliceBytes);
+        const bytes = new Uint8Array(await blob.slice(position, end).arrayBuffer());
+        position = end;
+        controller.enqueue(bytes);
+      },
+    },
+    { highWaterMark: 2 },
+  );
+}
+
 /** The first `maxBytes` of a stream's text (decompressed when asked), for sniffing. */
 export async function readTextHead(stream: ReadableStream<Uint8Array>, options: ReadTextOptions & { maxBytes: number }): Promise<string> {
   for await (const text of readTextChunks(stream, { ...options, chunkBytes: options.maxBytes })) return text;

@@ -1,0 +1,115 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Page } from 'playwright-core';
+import { samplePeakRss, treeRssBytes } from './memory';
+import { RUN_TIMEOUT, lastMeasure, openPanel, toMs } from './pageProbes';
+
+export interface ParseResult {
+  file_mb: number;
+  seconds: number;
+  mb_per_s: number;
+  rows: number;
+  /** Memory of the browser's processes before the import and at its peak. */
+  rss_before_mb: number;
+  peak_rss_mb: number;
+}
+
+export interface ParseResults {
+  parse: { own_mb_per_s: number; csv_mb_per_s: number; own: ParseResult; csv: ParseResult };
+}
+
+const IMPORTED = /:\s+([\d,]+)\s+rows from/;
+
+/** Downloads the selected generated dataset's `server_logs.txt` to `path`. */
+export async function downloadServerLog(page: Page, path: string): Promise<void> {
+  await openPanel(page, 'Generate');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: RUN_TIMEOUT }),
+    page.getByRole('button', { name: 'Download logs', exact: true }).click(),
+  ]);
+  await download.saveAs(path);
+}
+
+/**
+ * Rewrites a `server_logs.txt` as CSV (`timestamp,cpu,ram,...`, ISO 8601 times), streaming line by
+ * line; `copies` repeats the rows after one another in time, to reach a given file size.
+ */
+export async function serverLogToCsv(logPath: string, csvPath: string, copies = 1): Promise<void> {
+  const out = createWriteStream(csvPath);
+  let wroteHeader = false;
+  let span = 0;
+  for (let copy = 0; copy < copies; copy++) {
+    let first = NaN;
+    let interval = NaN;
+    let last = NaN;
+    for await (const line of createInterface({ input: createReadStream(logPath), crlfDelay: Infinity })) {
+      if (line.startsWith('#') || line === '') continue;
+      const pairs = line.slice(line.indexOf(']') + 2).split(' ');
+      if (!wroteHeader) {
+        out.write(`timestamp,${pairs.map((pair) => pair.slice(0, pair.indexOf('='))).join(',')}\n`);
+        wroteHeader = true;
+      }
+      const time = Date.parse(`${line.slice(0, 10)}T${line.slice(11, 19)}Z`);
+      if (Number.isNaN(first)) first = time;
+      else if (Number.isNaN(interval)) interval = time - first;
+      last = time;
+      const stamp = new Date(time + copy * span).toISOString().replace('.000Z', 'Z');
+      const row = `${stamp},${pairs.map((pair) => pair.slice(pair.indexOf('=') + 1)).join(',')}\n`;
+      if (!out.write(row)) await once(out, 'drain');
+    }
+    // The next copy starts one interval after this one ended.
+    if (copy === 0) span = last - first + interval;
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Polls from Node: the page's CSP forbids the string evaluation page.waitForFunction would use. */
+async function waitForMeasureCount(page: Page, name: string, count: number): Promise<void> {
+  const deadline = Date.now() + RUN_TIMEOUT;
+  while (Date.now() < deadline) {
+    const found = (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}, 'measure').length`)) as number;
+    if (found >= count) return;
+    const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+    if (await alert.isVisible()) throw new Error(`the app reported an error: ${await alert.innerText()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no "${name}" measure within ${RUN_TIMEOUT / 1000} s`);
+}
+
+/** Imports a file through the Data panel and times it: the `import` measure covers read, parse, align and transfer. */
+export async function benchImport(page: Page, path: string, browserPid: number): Promise<ParseResult> {
+  await openPanel(page, 'Data');
+  await page.getByLabel('Upload logs', { exact: true }).setInputFiles(path);
+  const importButton = page.getByRole('button', { name: 'Import', exact: true });
+  await importButton.waitFor({ timeout: RUN_TIMEOUT });
+  const before = (await page.evaluate(`performance.getEntriesByName('import', 'measure').length`)) as number;
+  const rssBefore = treeRssBytes(browserPid);
+  const sampler = samplePeakRss(browserPid);
+  let peakRss: number;
+  try {
+    await importButton.click();
+    await waitForMeasureCount(page, 'import', before + 1);
+  } finally {
+    peakRss = sampler.stop();
+  }
+  // The report of the previous import stays until this one's replaces it: wait for this file's name.
+  const report = page.getByRole('region', { name: 'Import report', exact: true }).filter({ hasText: basename(path) });
+  await report.waitFor({ timeout: RUN_TIMEOUT });
+  const rows = Number(IMPORTED.exec(await report.innerText())?.[1]?.replace(/,/g, '') ?? NaN);
+  const seconds = ((await lastMeasure(page, 'import')) ?? NaN) / 1000;
+  const megabytes = (await stat(path)).size / 1e6;
+  return { file_mb: Math.round(megabytes), seconds: toMs(seconds), mb_per_s: Math.round(megabytes / seconds), rows, rss_before_mb: Math.round(rssBefore / 1e6), peak_rss_mb: Math.round(peakRss / 1e6) };
+}
+
+/** Table rows for the parse section. */
+export function parseRows(results: ParseResults): [string, string][] {
+  const line = (r: ParseResult) => `${r.mb_per_s} MB/s (${r.file_mb} MB in ${r.seconds.toFixed(2)} s, ${r.rows.toLocaleString('en-US')} rows, browser RSS ${r.rss_before_mb} → peak ${r.peak_rss_mb} MB)`;
+  return [
+    ['import server_logs.txt', line(results.parse.own)],
+    ['import CSV', line(results.parse.csv)],
+  ];
+}
