@@ -12,16 +12,20 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { benchGenerate, generateRows, type GenerateOptions, type GenerateResults } from './generateSection';
 import { PAGE_PROBES } from './pageProbes';
 import { childProcessId } from './memory';
+import { benchBigImport, bigImportRows, type BigImportResult } from './bigImportSection';
 import { benchImport, downloadServerLog, parseRows, serverLogToCsv, type ParseResults } from './parseSection';
 import { startPreview, type PreviewServer } from './server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 
-const SECTIONS = ['generate', 'parse'] as const;
+const SECTIONS = ['generate', 'parse', 'big'] as const;
 type Section = (typeof SECTIONS)[number];
+/** 'big' (a 1 GB import) takes minutes and gigabytes, so it runs only when asked for. */
+const DEFAULT_SECTIONS: Section[] = ['generate', 'parse'];
 
 interface Results extends GenerateResults, Partial<ParseResults> {
+  big_import?: BigImportResult;
   machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; chromium: string };
 }
 
@@ -34,7 +38,7 @@ function readOptions(): Options {
     options: { months: { type: 'string' }, interval: { type: 'string' }, rows: { type: 'string' }, only: { type: 'string' } },
     strict: true,
   });
-  const sections = (values.only?.split(',') ?? [...SECTIONS]).map((name) => name.trim());
+  const sections = (values.only?.split(',') ?? DEFAULT_SECTIONS).map((name) => name.trim());
   for (const name of sections) {
     if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only takes ${SECTIONS.join(', ')}; got ${name}`);
   }
@@ -78,15 +82,21 @@ async function main(): Promise<void> {
     // Every section needs a dataset; the generate section makes the default one.
     const generated = await benchGenerate(page, options);
     let parsed: ParseResults | undefined;
+    let big: BigImportResult | undefined;
+    const logPath = join(scratch, 'server_logs.txt');
+    const browserPid = childProcessId(process.pid, /chrom/i);
+    if (options.sections.includes('parse') || options.sections.includes('big')) await downloadServerLog(page, logPath);
     if (options.sections.includes('parse')) {
-      const logPath = join(scratch, 'server_logs.txt');
       const csvPath = join(scratch, 'server_logs.csv');
-      await downloadServerLog(page, logPath);
       await serverLogToCsv(logPath, csvPath, 2); // two copies: about 100 MB, as the issue asks
-      const browserPid = childProcessId(process.pid, /chrom/i);
       const own = await benchImport(page, logPath, browserPid);
       const csv = await benchImport(page, csvPath, browserPid);
       parsed = { parse: { own_mb_per_s: own.mb_per_s, csv_mb_per_s: csv.mb_per_s, own, csv } };
+    }
+    if (options.sections.includes('big')) {
+      const bigPath = join(scratch, 'big.csv');
+      await serverLogToCsv(logPath, bigPath, 20); // twenty copies of 6 months: about 1.07 GB
+      big = await benchBigImport(page, bigPath, browserPid);
     }
     const cpuList = cpus();
     const results: Results = {
@@ -99,12 +109,14 @@ async function main(): Promise<void> {
       },
       ...generated,
       ...parsed,
+      ...(big ? { big_import: big } : {}),
     };
     printTable([
       ['machine', `${results.machine.cpus} × ${results.machine.cpu_model}, ${results.machine.memory_gb} GB`],
       ['node / chromium', `${results.machine.node} / ${results.machine.chromium}`],
       ...generateRows(generated),
       ...(parsed ? parseRows(parsed) : []),
+      ...(big ? bigImportRows(big) : []),
     ]);
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nResults written to ${RESULTS_FILE}`);
