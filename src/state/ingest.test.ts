@@ -6,7 +6,8 @@ import { datasetDataStore, datasetMetaStore, listDatasets, saveDataset } from '.
 import { loadSettings, settingsStore } from '../persistence/settingsStore';
 import { testDataset } from '../persistence/testDataset';
 import { abortError, ImportError } from '../shared/errors';
-import type { ImportMapping, ImportPreview, ImportReport } from '../shared/ingest';
+import { csvMapping } from '../core/ingest/testing';
+import type { ImportPreview, ImportReport } from '../shared/ingest';
 import { initialState, useAppStore } from './appStore';
 import { openDataset, renameStoredDataset } from './datasetActions';
 import { cancelImport, pickLabelsFile, pickLogFile, resetImport, setValueColumn, startImport, updateMapping } from './ingest';
@@ -31,18 +32,7 @@ vi.mock('../bridge/ingestBridge', () => ({
     }),
 }));
 
-const MAPPING: ImportMapping = {
-  format: 'delimited',
-  compressed: false,
-  delimiter: ',',
-  timeColumn: 'timestamp',
-  timeFormat: 'datetime',
-  valueColumns: ['cpu', 'ram'],
-  long: null,
-  labelColumn: null,
-  intervalSeconds: null,
-  startTime: null,
-};
+const MAPPING = csvMapping();
 
 function preview(fileName: string): ImportPreview {
   const column = (name: string) => ({ name, numeric: name !== 'timestamp', timeFormat: null, samples: ['1'] });

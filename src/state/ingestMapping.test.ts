@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { csvMapping } from '../core/ingest/testing';
 import type { ImportMapping } from '../shared/ingest';
 import { mappingProblems, needsIntervalAndStart, withValueColumn } from './ingestMapping';
 
-const CSV: ImportMapping = {
-  format: 'delimited',
-  compressed: false,
-  delimiter: ',',
-  timeColumn: 'timestamp',
-  timeFormat: 'datetime',
-  valueColumns: ['cpu', 'ram'],
-  long: null,
-  labelColumn: null,
-  intervalSeconds: null,
-  startTime: null,
-};
+const CSV = csvMapping();
 
 describe('mappingProblems', () => {
   it('accepts a detected CSV mapping', () => {

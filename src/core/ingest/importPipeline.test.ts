@@ -1,21 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ImportError, isAbortError } from '../../shared/errors';
-import type { ImportMapping, ImportProgress } from '../../shared/ingest';
+import type { ImportProgress } from '../../shared/ingest';
 import { importFile, previewFile } from './importPipeline';
+import { csvMapping } from './testing';
 
-const CSV_MAPPING: ImportMapping = {
-  format: 'delimited',
-  compressed: false,
-  delimiter: ',',
-  timeColumn: 'timestamp',
-  timeFormat: 'datetime',
-  valueColumns: ['cpu', 'ram'],
-  long: null,
-  labelColumn: null,
-  intervalSeconds: null,
-  startTime: null,
-};
+const CSV_MAPPING = csvMapping();
 
 const OPTIONS = { id: 'up-1', createdAt: 1_700_000_000_000 };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../shared/errors';
-import type { ImportMapping } from '../../shared/ingest';
 import { fixture, parseText } from './fixtures/readFixture';
 import { createRowParser } from './rowParser';
 import { sniffFormat } from './sniff';
+import { csvMapping, importError } from './testing';
 
 const FIXTURES = [
   'server_logs.txt', 'original_logs.txt', 'original_two_servers.txt', 'grafana_iso_zone.csv', 'nab_datetime.csv', 'epoch_seconds.csv',
@@ -28,20 +28,7 @@ describe('createRowParser: the same table whatever the chunks and line endings',
 });
 
 describe('createRowParser: errors name the file, the line and the reason', () => {
-  const csv: ImportMapping = {
-    format: 'delimited', compressed: false, delimiter: ',', timeColumn: 't', timeFormat: 'datetime', valueColumns: ['v'],
-    long: null, labelColumn: null, intervalSeconds: null, startTime: null,
-  };
-
-  function importError(run: () => unknown): ImportError {
-    try {
-      run();
-    } catch (error) {
-      if (error instanceof ImportError) return error;
-      throw error;
-    }
-    throw new Error('expected an ImportError');
-  }
+  const csv = csvMapping({ timeColumn: 't', valueColumns: ['v'] });
 
   it('refuses a mapping with no metric column', () => {
     const error = importError(() => createRowParser({ ...csv, valueColumns: [] }, 'a.csv'));

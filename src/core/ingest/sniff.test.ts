@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../shared/errors';
 import { fixture } from './fixtures/readFixture';
 import { sniffFormat } from './sniff';
+import { importError } from './testing';
 
 const sniff = (text: string, name = 'file.csv', compressed = false) => sniffFormat(text, name, text.length, compressed);
 const sniffFixture = (name: string) => sniff(fixture(name), name);
 
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('sniffFormat: what it detects', () => {
   it.each([
