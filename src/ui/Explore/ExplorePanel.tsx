@@ -27,7 +27,7 @@ export function ExplorePanel({ dataset }: ExplorePanelProps) {
   return (
     <div className="explore">
       <p className="explore-summary">
-        {meta.name}: {meta.rowCount.toLocaleString('en-US')} rows, {dataset.columns.length} metrics,{' '}
+        {meta.name}: {meta.rowCount.toLocaleString('en-US')} rows, {dataset.columns.length} {dataset.columns.length === 1 ? 'metric' : 'metrics'},{' '}
         {dataset.events.length.toLocaleString('en-US')} ground-truth anomalies. Times are UTC.
       </p>
       <Distributions dataset={dataset} />
