@@ -3,6 +3,7 @@ import { setActivePanel } from '../../state/panels';
 import { AlertOutlet } from '../components/AlertOutlet';
 import { PANELS } from './panels';
 import { TabBar, panelId, tabId } from './TabBar';
+import './App.css';
 
 /** The page: header, navigation, the alert outlet and the open panel. */
 export function App() {

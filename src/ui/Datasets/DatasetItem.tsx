@@ -4,7 +4,6 @@ import type { DatasetMeta } from '../../shared/dataset';
 import { formatBytes } from '../../shared/units';
 import { formatCount, formatInterval, formatUtcRange } from '../components/format';
 import { RenameForm } from './RenameForm';
-import './Datasets.css';
 
 interface DatasetItemProps {
   meta: DatasetMeta;

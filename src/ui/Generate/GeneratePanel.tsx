@@ -6,6 +6,7 @@ import { ProcessFields } from './ProcessFields';
 import { RunControls } from './RunControls';
 import { ServerFields } from './ServerFields';
 import { TrafficFields } from './TrafficFields';
+import './GeneratePanel.css';
 
 /** The generator: settings on the left; run, files and stored datasets on the right. */
 export function GeneratePanel() {

@@ -1,5 +1,6 @@
 import { dismissAlerts } from '../../state/alerts';
 import { useAppStore } from '../../state/appStore';
+import './AlertOutlet.css';
 
 /** The app's one place for error messages; it stays mounted so screen readers hear new ones. */
 export function AlertOutlet() {

@@ -1,3 +1,5 @@
+import './ProgressBar.css';
+
 interface ProgressBarProps {
   label: string;
   /** 0..1 */
