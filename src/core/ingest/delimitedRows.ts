@@ -68,7 +68,7 @@ export class DelimitedRows {
   /** Reads `text[start, end)` in place; false (and nothing stored) when its quoting needs papaparse. */
   readLine(text: string, start: number, end: number, line: number): boolean {
     const { roles, code, cursor } = this;
-    const row = this.wide?.row;
+    const wide = this.wide;
     let ms = NaN;
     let series = '';
     let problem: string | null = null;
@@ -76,6 +76,18 @@ export class DelimitedRows {
     let lastEmpty = false;
     for (let pos = start; ; count++) {
       const role = count < roles.length ? roles[count] : IGNORE;
+      if (role >= 0 && wide !== null) {
+        // The common case: a plain number read while its end is found (a quote is no digit, so it declines).
+        const value = scanNumber(text, pos, end, code, cursor);
+        if (cursor.pos >= 0) {
+          wide.set(role, value);
+          lastEmpty = false;
+          pos = cursor.pos;
+          if (pos >= end) break;
+          pos++;
+          continue;
+        }
+      }
       let a = pos;
       let b: number;
       let next: number;
@@ -86,18 +98,6 @@ export class DelimitedRows {
         b = close;
         next = close + 1;
       } else {
-        if (role >= 0 && row !== undefined) {
-          // The common case: a plain number read while its end is found.
-          const value = scanNumber(text, pos, end, code, cursor);
-          if (cursor.pos >= 0) {
-            row[role] = value;
-            lastEmpty = false;
-            pos = cursor.pos;
-            if (pos >= end) break;
-            pos++;
-            continue;
-          }
-        }
         b = text.indexOf(this.delimiter, pos);
         if (b === -1 || b > end) b = end;
         next = b;
@@ -171,7 +171,7 @@ export class DelimitedRows {
   private storeValue(role: number, value: number): void {
     if (role === LABEL) this.wide!.label = value !== 0 && !Number.isNaN(value) ? 1 : 0;
     else if (this.long !== null) this.longValue = value;
-    else this.wide!.row[role] = value;
+    else this.wide!.set(role, value);
   }
 
   /** A cell's number, NaN when it is empty, or the reason it is not a number. */

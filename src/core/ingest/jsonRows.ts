@@ -100,7 +100,7 @@ export class JsonRowReader {
     for (let k = 0; k < mapping.valueColumns.length; k++) {
       const value = jsonNumber(fields.get(mapping.valueColumns[k]), mapping.valueColumns[k]);
       if (typeof value === 'string') return value;
-      table.row[k] = value;
+      table.set(k, value);
     }
     if (mapping.labelColumn !== null) {
       const label = jsonNumber(fields.get(mapping.labelColumn), mapping.labelColumn);

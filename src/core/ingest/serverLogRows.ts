@@ -25,7 +25,6 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
   const table = new RowTable(names, false);
   const columnOf = new Map(names.map((name, i) => [name, i]));
   const time = new TimeReader('datetime');
-  const row = table.row;
   const cursor = { pos: 0 };
   // Every line of a file usually has the same keys in the same order: check each with one startsWith.
   const layout: Pair[] = [];
@@ -42,7 +41,7 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
     else if (close - nameStart !== server.length || !text.startsWith(server, nameStart)) {
       return `server "${clip(text.slice(nameStart, close))}" differs from "${server}"; a server log is read for one server`;
     }
-    row.fill(NaN);
+    table.clear();
     let pos = close + 1;
     for (let j = 0; pos < end; j++) {
       let column: number;
@@ -74,7 +73,7 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
         value = parseNumberIn(text, valueStart, valueEnd);
         if (column >= 0 && Number.isNaN(value) && !isMissingCell(cell)) return notANumberReason(cell, names[column]);
       }
-      if (column >= 0) row[column] = value;
+      if (column >= 0) table.set(column, value);
       pos = valueEnd;
     }
     table.commit(ms);

@@ -1,6 +1,6 @@
 import type { SkippedRow } from '../../shared/ingest';
 import { ImportError } from '../../shared/errors';
-import { float32Column, float64Column, uint8Column, type ColumnBuilder } from './columnBuilder';
+import { blockRows, joinBlocks, newBlock, type RowBlock } from './rowBlocks';
 import { SKIPPED_EXAMPLES, type ParsedTable } from './table';
 
 /** Skipped rows: a count and the first few examples with their line numbers. */
@@ -14,39 +14,67 @@ export class SkipLog {
   }
 }
 
-/** Rows appended one at a time into fixed columns: the parser fills `row` (and `label`), then commits. */
+/**
+ * Rows appended one at a time into fixed columns: the parser sets the current row's values (and
+ * `label`), then commits its time. Values go straight into fixed-size blocks, so nothing is copied
+ * while rows arrive and the columns are joined once at the end.
+ */
 export class RowTable {
-  readonly times = float64Column();
-  readonly values: ColumnBuilder<Float32Array>[];
-  readonly labels: ColumnBuilder<Uint8Array> | null;
-  /** Scratch values of the row being read, one per column. */
-  readonly row: Float64Array;
   label = 0;
   rowsRead = 0;
   readonly skips = new SkipLog();
+  private readonly blocks: RowBlock[] = [];
+  private readonly blockRows: number;
+  /** The block being filled and the index of the current row in it. */
+  private block: RowBlock;
+  private at = 0;
 
-  constructor(readonly names: string[], withLabels: boolean) {
-    this.values = names.map(() => float32Column());
-    this.labels = withLabels ? uint8Column() : null;
-    this.row = new Float64Array(names.length);
+  constructor(readonly names: string[], private readonly withLabels: boolean) {
+    this.blockRows = blockRows(names.length);
+    this.block = this.addBlock();
   }
 
-  /** Appends the scratch row at `time`. */
+  /** Sets the current row's value in column `column`; a skipped row's values are simply overwritten. */
+  set(column: number, value: number): void {
+    this.block.values[column][this.at] = value;
+  }
+
+  /** Sets every value of the current row to NaN (missing), for formats whose rows may leave columns out. */
+  clear(): void {
+    const { values } = this.block;
+    for (let c = 0; c < values.length; c++) values[c][this.at] = NaN;
+  }
+
+  /** Appends the current row at `time`. */
   commit(time: number): void {
-    this.times.push(time);
-    const { row, values } = this;
-    for (let c = 0; c < values.length; c++) values[c].push(row[c]);
-    this.labels?.push(this.label);
+    const { block } = this;
+    block.times[this.at] = time;
+    if (block.labels !== null) block.labels[this.at] = this.label;
+    if (++this.at < this.blockRows) return;
+    this.block = this.addBlock();
+    this.at = 0;
+  }
+
+  /** Rows committed so far. */
+  get length(): number {
+    return (this.blocks.length - 1) * this.blockRows + this.at;
   }
 
   toTable(): ParsedTable {
+    const { blocks, blockRows: rows, length } = this;
     return {
-      timestamps: this.times.toArray(),
-      columns: this.names.map((name, c) => ({ name, values: this.values[c].toArray() })),
-      labels: this.labels?.toArray() ?? null,
+      timestamps: joinBlocks(blocks.map((b) => b.times), rows, length, (n) => new Float64Array(n)),
+      columns: this.names.map((name, c) => ({ name, values: joinBlocks(blocks.map((b) => b.values[c]), rows, length, (n) => new Float32Array(n)) })),
+      labels: this.withLabels ? joinBlocks(blocks.map((b) => b.labels!), rows, length, (n) => new Uint8Array(n)) : null,
       rowsRead: this.rowsRead,
       skipped: { count: this.skips.count, examples: this.skips.examples },
     };
+  }
+
+  private addBlock(): RowBlock {
+    const block = newBlock(this.blockRows, this.names.length, this.withLabels);
+    this.blocks.push(block);
+    return block;
   }
 }
 

@@ -133,9 +133,11 @@ async function* byteChunks(
   size: number,
   onReadError: (error: unknown) => unknown,
   signal: AbortSignal | undefined,
+  onBytes: ((bytesRead: number) => void) | undefined,
 ): AsyncGenerator<Uint8Array> {
   let buffer = new Uint8Array(size);
   let filled = 0;
+  let total = 0;
   for (;;) {
     if (signal?.aborted) throw abortError();
     let result: ReadableStreamReadResult<Uint8Array>;
@@ -146,6 +148,8 @@ async function* byteChunks(
     }
     if (result.done) break;
     let chunk = result.value;
+    total += chunk.byteLength;
+    onBytes?.(total);
     while (chunk.byteLength > 0) {
       const take = Math.min(chunk.byteLength, size - filled);
       buffer.set(chunk.subarray(0, take), filled);
@@ -168,8 +172,10 @@ async function* byteChunks(
  */
 export async function* readTextChunks(stream: ReadableStream<Uint8Array>, options: ReadTextOptions): AsyncGenerator<string> {
   const { fileName, compressed, signal, onBytes, chunkBytes = TEXT_CHUNK_BYTES } = options;
-  let source = stream.pipeThrough(counting(onBytes));
-  if (compressed) source = source.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
+  // Compressed bytes are counted before they are inflated; plain ones as they are read, without a stream hop per chunk.
+  const source = compressed
+    ? stream.pipeThrough(counting(onBytes)).pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
+    : stream;
   const reader = source.getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let readFailed = false;
@@ -181,7 +187,7 @@ export async function* readTextChunks(stream: ReadableStream<Uint8Array>, option
   let first = true;
   let finished = false;
   try {
-    for await (const bytes of byteChunks(reader, chunkBytes, onReadError, signal)) {
+    for await (const bytes of byteChunks(reader, chunkBytes, onReadError, signal, compressed ? undefined : onBytes)) {
       if (first) {
         first = false;
         if (checkHeadBytes(bytes, fileName).compressed) {
@@ -211,32 +217,6 @@ export async function* readTextChunks(stream: ReadableStream<Uint8Array>, option
     if (!finished && !readFailed) await reader.cancel().catch((error: unknown) => console.warn('Could not stop reading', error));
     reader.releaseLock();
   }
-}
-
-/** Bytes read from a Blob per slice when importing: large reads, fewer awaits. */
-export const BLOB_SLICE_BYTES = 4 << 20;
-
-/**
- * A Blob's bytes as a stream of large slices that keeps the next slice loading while the consumer
- * works on the current one (Blob.stream() hands out 64 KB pieces and reads only on demand).
- */
-export function blobStream(blob: Blob, sliceBytes = BLOB_SLICE_BYTES): ReadableStream<Uint8Array> {
-  let position = 0;
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        if (position >= blob.size) {
-          controller.close();
-          return;
-        }
-        const end = Math.min(blob.size, position + sliceBytes);
-        const bytes = new Uint8Array(await blob.slice(position, end).arrayBuffer());
-        position = end;
-        controller.enqueue(bytes);
-      },
-    },
-    { highWaterMark: 2 },
-  );
 }
 
 /** The first `maxBytes` of a stream's text (decompressed when asked), for sniffing. */

@@ -34,6 +34,14 @@ describe('TimeReader', () => {
     }
   });
 
+  it('keeps refusing an impossible day it has seen, and reads the next real day', () => {
+    const reader = new TimeReader('iso');
+    expect(reader.readCell('2024-02-30T00:00:00Z')).toBeNaN();
+    expect(reader.readCell('2024-02-30T00:00:30Z')).toBeNaN();
+    expect(reader.readCell('2024-03-01T00:00:30Z')).toBe(Date.UTC(2024, 2, 1, 0, 0, 30));
+    expect(reader.readCell('2024-03-01T00:01:00Z')).toBe(Date.UTC(2024, 2, 1, 0, 1));
+  });
+
   it('still reads a cell written in another supported form than the chosen one', () => {
     expect(new TimeReader('datetime').readCell('1704067200')).toBe(JAN_1);
     expect(new TimeReader('epoch-s').readCell('2024-01-01 00:00:00')).toBe(JAN_1);

@@ -13,7 +13,8 @@ const AGREEMENT = 0.8;
 
 /** Reads times in one format; caches the date part so `YYYY-MM-DD HH:MM:SS` rows cost a few char reads. */
 export class TimeReader {
-  private day = '';
+  /** The last `YYYY-MM-DD` read, as the number YYYYMMDD (-1: none), and its epoch ms. */
+  private dayKey = -1;
   private dayMs = NaN;
 
   /** `format` null reads any supported form, deciding per cell. */
@@ -55,19 +56,22 @@ export class TimeReader {
       end - start >= 19 && (sep === 32 || sep === 84) && text.charCodeAt(start + 13) === 58 && text.charCodeAt(start + 16) === 58;
     const tail = fast ? this.readTail(text, start + 19, end) : NaN;
     if (Number.isNaN(tail)) return parseUtcDate(text.slice(start, end));
-    if (Number.isNaN(this.dayMs) || !text.startsWith(this.day, start)) {
-      this.day = text.slice(start, start + 10);
-      this.dayMs = parseUtcDate(this.day);
-      if (Number.isNaN(this.dayMs)) {
-        this.day = '';
-        return NaN;
-      }
-    }
+    const dayMs = this.dayAt(text, start);
+    if (Number.isNaN(dayMs)) return NaN;
     const h = twoDigitsAt(text, start + 11);
     const m = twoDigitsAt(text, start + 14);
     const s = twoDigitsAt(text, start + 17);
     if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59) return NaN;
-    return this.dayMs + ((h * 60 + m) * 60 + s) * 1000 + tail;
+    return dayMs + ((h * 60 + m) * 60 + s) * 1000 + tail;
+  }
+
+  /** Epoch ms of the date at `start`; a `YYYY-MM-DD` is read by char codes and compared as a number, not sliced. */
+  private dayAt(text: string, start: number): number {
+    const key = dateKeyAt(text, start);
+    if (key >= 0 && key === this.dayKey) return this.dayMs;
+    this.dayKey = key;
+    this.dayMs = parseUtcDate(text.slice(start, start + 10));
+    return this.dayMs;
   }
 
   /**
@@ -105,6 +109,16 @@ export class TimeReader {
     if (format === 'epoch-s') return Math.round(value * 1000);
     return format === 'epoch-ms' ? value : NaN;
   }
+}
+
+/** `YYYY-MM-DD` at `i` as the number YYYYMMDD, or -1 for any other text. */
+function dateKeyAt(text: string, i: number): number {
+  const century = twoDigitsAt(text, i);
+  const year = twoDigitsAt(text, i + 2);
+  const month = twoDigitsAt(text, i + 5);
+  const day = twoDigitsAt(text, i + 8);
+  if ((century | year | month | day) < 0 || text.charCodeAt(i + 4) !== 45 || text.charCodeAt(i + 7) !== 45) return -1;
+  return ((century * 100 + year) * 100 + month) * 100 + day;
 }
 
 function twoDigitsAt(text: string, i: number): number {
