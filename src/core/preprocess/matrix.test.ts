@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../shared/errors';
+import { PREPROCESSING_VERSION, type Preprocessing } from '../../shared/preprocessing';
+import { contextFeatures } from './context';
+import { allRows, buildMatrix } from './matrix';
+import { ramp, tinyDataset } from './testData';
+
+/** cpu 0..9 scaled by /10, ram 100..109 scaled to (v - 100) / 20. */
+const ds = tinyDataset({ cpu: ramp(10), ram: ramp(10, 100) });
+const prep = (over: Partial<Preprocessing> = {}): Preprocessing => {
+  const p: Preprocessing = { version: PREPROCESSING_VERSION, features: ['cpu', 'ram'], min: [0, 100], max: [10, 120], context: false, window: 1, inputWidth: 2, ...over };
+  return { ...p, inputWidth: p.features.length * p.window + (p.context ? 4 : 0) };
+};
+const rowOf = (m: { values: Float32Array; cols: number }, i: number) => Array.from(m.values.subarray(i * m.cols, (i + 1) * m.cols));
+
+describe('buildMatrix', () => {
+  it('lays rows out row-major, features in preprocessing order, scaled', () => {
+    const { matrix, rows } = buildMatrix(ds, prep(), Uint32Array.of(0, 4, 9));
+    expect(matrix.rows).toBe(3);
+    expect(matrix.cols).toBe(2);
+    expect(matrix.values.length).toBe(6);
+    expect(Array.from(rows)).toEqual([0, 4, 9]);
+    expect(rowOf(matrix, 1)[0]).toBeCloseTo(0.4, 6);
+    expect(rowOf(matrix, 1)[1]).toBeCloseTo(0.2, 6);
+    const swapped = buildMatrix(ds, prep({ features: ['ram', 'cpu'], min: [100, 0], max: [120, 10] }), Uint32Array.of(4)).matrix;
+    expect(rowOf(swapped, 0)[0]).toBeCloseTo(0.2, 6);
+  });
+
+  it('does not clip values beyond the training range', () => {
+    const { matrix } = buildMatrix(ds, prep({ max: [5, 120] }), Uint32Array.of(9));
+    expect(matrix.values[0]).toBeCloseTo(1.8, 6);
+  });
+
+  it('with window 3: width features × 3, oldest step first, first two rows skipped', () => {
+    const { matrix, rows } = buildMatrix(ds, prep({ window: 3 }), allRows(10));
+    expect(matrix.cols).toBe(6);
+    expect(matrix.rows).toBe(8);
+    expect(Array.from(rows)).toEqual(ramp(8, 2));
+    const expected = [3, 4, 5].flatMap((r) => [r / 10, r / 20]);
+    rowOf(matrix, 3).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6)); // dataset row 5
+  });
+
+  it('appends the context of the window’s last row after the features', () => {
+    const { matrix } = buildMatrix(ds, prep({ window: 2, context: true }), Uint32Array.of(7));
+    expect(matrix.cols).toBe(2 * 2 + 4);
+    const expected = contextFeatures(ds.timestamps[7]).map((x) => (x + 1) / 2);
+    rowOf(matrix, 0).slice(4).forEach((v, i) => expect(v).toBeCloseTo(expected[i], 6));
+  });
+
+  it('skips rows whose window covers a forward-filled row or a non-finite value', () => {
+    const gappy = tinyDataset({ cpu: [0, 1, 2, 3, NaN, 5, 6, 7, 8, 9], ram: ramp(10, 100) }, { missing: ramp(10).map((i) => (i === 7 ? 1 : 0)) });
+    const { matrix, rows } = buildMatrix(gappy, prep({ window: 2 }), allRows(10));
+    expect(Array.from(rows)).toEqual([1, 2, 3, 6, 9]);
+    expect(matrix.rows).toBe(5);
+    expect(matrix.values.length).toBe(5 * 4);
+    expect(rowOf(matrix, 3)[0]).toBeCloseTo(0.5, 6); // row 6's window starts at row 5
+    expect(matrix.values.every(Number.isFinite)).toBe(true);
+  });
+
+  it('returns an empty matrix for no rows', () => {
+    const { matrix, rows } = buildMatrix(ds, prep(), new Uint32Array(0));
+    expect([matrix.rows, matrix.cols, matrix.values.length, rows.length]).toEqual([0, 2, 0, 0]);
+  });
+
+  it('refuses a dataset that lacks a feature the model was trained on', () => {
+    expect(() => buildMatrix(ds, prep({ features: ['cpu', 'disk'] }), allRows(10))).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,77 @@
+import type { Dataset } from '../../shared/dataset';
+import { ConfigError } from '../../shared/errors';
+import type { Matrix } from '../../shared/model';
+import type { Preprocessing } from '../../shared/preprocessing';
+import { writeContextFeatures } from './context';
+
+/** Model input rows and the dataset row each one stands for. */
+export interface RowMatrix {
+  matrix: Matrix;
+  /** `rows[i]` is the dataset row of matrix row i (the last step of its window), ascending if the input was. */
+  rows: Uint32Array;
+}
+
+/** Every row index of a dataset with `count` rows, e.g. to score all of it. */
+export function allRows(count: number): Uint32Array {
+  const rows = new Uint32Array(count);
+  for (let i = 0; i < count; i++) rows[i] = i;
+  return rows;
+}
+
+/**
+ * Builds the model input for the given dataset rows. Matrix row i holds, oldest step first, the
+ * scaled features of rows r - window + 1 .. r, then (with context) the time features of row r.
+ * Rows are skipped when their window reaches before the first row, covers a forward-filled row
+ * or holds a non-finite value; `rows` in the result says which were kept. Scaled values are not
+ * clipped: training rows lie in [0, 1] by construction, unseen data may go beyond.
+ * @throws ConfigError when the dataset lacks a feature the preprocessing expects.
+ */
+export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows: ArrayLike<number>): RowMatrix {
+  const { features, window, context, inputWidth: width } = preprocessing;
+  const columns = features.map((key) => dataset.columns.find((c) => c.key === key)?.values);
+  const absent = features.filter((_, f) => columns[f] === undefined);
+  if (absent.length > 0) {
+    throw new ConfigError([`The dataset has no column ${absent.map((k) => `"${k}"`).join(', ')}.`], 'This model cannot read the dataset');
+  }
+  const cols = columns as Float32Array[];
+  const featureCount = features.length;
+  const offset = Float64Array.from(preprocessing.min);
+  const factor = Float64Array.from(preprocessing.max, (max, f) => 1 / (max - offset[f]));
+  const { timestamps, missing } = dataset;
+  const writeContext = writeContextFeatures; // a local: an imported binding may be a getter call per row
+  const n = timestamps.length;
+
+  const values = new Float32Array(rows.length * width);
+  const kept = new Uint32Array(rows.length);
+  let out = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const first = r - window + 1;
+    if (first < 0 || r >= n || (missing && coversMissing(missing, first, r))) continue;
+    const base = out * width;
+    let check = 0;
+    for (let s = 0; s < window; s++) {
+      const src = first + s;
+      const at = base + s * featureCount;
+      for (let f = 0; f < featureCount; f++) {
+        const v = (cols[f][src] - offset[f]) * factor[f];
+        values[at + f] = v;
+        check += v - v; // stays 0 unless some v is NaN or infinite
+      }
+    }
+    if (check !== 0) continue; // the next kept row overwrites this one
+    if (context) writeContext(timestamps[r], values, base + featureCount * window);
+    kept[out++] = r;
+  }
+  // Copy only when rows were skipped, so the common case costs no second buffer.
+  const done = out === rows.length;
+  return {
+    matrix: { values: done ? values : values.slice(0, out * width), rows: out, cols: width },
+    rows: done ? kept : kept.slice(0, out),
+  };
+}
+
+function coversMissing(missing: Uint8Array, first: number, last: number): boolean {
+  for (let r = first; r <= last; r++) if (missing[r] !== 0) return true;
+  return false;
+}

@@ -1,0 +1,46 @@
+import type { Dataset } from '../../shared/dataset';
+import { ConfigError } from '../../shared/errors';
+import type { PreprocessOptions } from '../../shared/preprocessing';
+
+/** PreprocessOptions with every default filled in. */
+export type ResolvedOptions = Required<PreprocessOptions>;
+
+export const DEFAULT_VALIDATION_SPLIT = 0.2;
+export const DEFAULT_WINDOW = 1;
+/** Longest window offered: beyond it the input grows past what a small dense model handles well. */
+export const MAX_WINDOW = 64;
+
+/**
+ * False when the timestamps were made up on import (headerless files such as SMD/ASD have no
+ * time column), so time-of-day features would describe nothing real.
+ */
+export function hasRealTimestamps(dataset: Dataset): boolean {
+  return dataset.meta.report?.format !== 'headerless';
+}
+
+/**
+ * Fills in the defaults and checks the options against the dataset.
+ * @throws ConfigError naming every unusable setting.
+ */
+export function resolveOptions(dataset: Dataset, options: PreprocessOptions = {}): ResolvedOptions {
+  const keys = dataset.columns.map((c) => c.key);
+  const resolved: ResolvedOptions = {
+    features: options.features ?? keys,
+    context: options.context ?? hasRealTimestamps(dataset),
+    window: options.window ?? DEFAULT_WINDOW,
+    validationSplit: options.validationSplit ?? DEFAULT_VALIDATION_SPLIT,
+    chronological: options.chronological ?? true,
+    seed: options.seed ?? 0,
+    excludeLabelled: options.excludeLabelled ?? false,
+  };
+  const problems: string[] = [];
+  const unknown = resolved.features.filter((key) => !keys.includes(key));
+  if (unknown.length > 0) problems.push(`The dataset has no column ${unknown.map((k) => `"${k}"`).join(', ')}.`);
+  if (resolved.features.length === 0) problems.push('Choose at least one metric to train on.');
+  if (new Set(resolved.features).size !== resolved.features.length) problems.push('Each metric may be chosen only once.');
+  const { window, validationSplit } = resolved;
+  if (!Number.isInteger(window) || window < 1 || window > MAX_WINDOW) problems.push(`The window must be a whole number of steps from 1 to ${MAX_WINDOW}.`);
+  if (!(validationSplit >= 0 && validationSplit < 1)) problems.push('The validation share must be at least 0 and below 1 (e.g. 0.2 for 20 %).');
+  if (problems.length > 0) throw new ConfigError(problems, 'The training settings cannot be used');
+  return resolved;
+}

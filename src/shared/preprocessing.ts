@@ -1,0 +1,49 @@
+/** How a dataset's rows become the model's input rows (issue 4): saved with the model, like the original tool's scaler.pkl. */
+
+/** Format of the saved Preprocessing record; bump it when a field changes meaning. */
+export const PREPROCESSING_VERSION = 1;
+
+/** Context columns per input row: sin and cos of the time of day, then of the day of week. */
+export const CONTEXT_WIDTH = 4;
+
+/**
+ * Everything needed to turn rows of any dataset into model input exactly as in training.
+ * Plain JSON (numbers, strings, booleans, arrays), so it survives IndexedDB and JSON files.
+ */
+export interface Preprocessing {
+  version: typeof PREPROCESSING_VERSION;
+  /** Metric column keys the model reads, in input order. */
+  features: string[];
+  /** Min-max scaler fitted on the training rows: `(v - min[f]) / (max[f] - min[f])`; max > min always. */
+  min: number[];
+  max: number[];
+  /** Time of day and day of week (UTC) as sin/cos pairs after the metric values. */
+  context: boolean;
+  /** Steps the model sees per input row (the row and the k - 1 before it); 1 = no window. */
+  window: number;
+  /** Values per input row: features.length * window + (context ? CONTEXT_WIDTH : 0). */
+  inputWidth: number;
+}
+
+/** What the user chooses before training; every field has a default (see core/preprocess/options.ts). */
+export interface PreprocessOptions {
+  /** Metric column keys to use, in this order; default all columns. */
+  features?: string[];
+  /** Add time-of-day and day-of-week features; default on when the dataset has real timestamps. */
+  context?: boolean;
+  /** Sliding window length k; default 1 (no window). */
+  window?: number;
+  /** Share of usable rows held out for validation, in [0, 1); default 0.2. */
+  validationSplit?: number;
+  /** Validation rows are the chronologically last ones (default true); false draws them at random. */
+  chronological?: boolean;
+  /** Seed of the random split when `chronological` is false. */
+  seed?: number;
+  /** Leave rows labelled as anomalies out of training and validation; default false (unsupervised). */
+  excludeLabelled?: boolean;
+}
+
+/** Values per input row for a feature count, window and context setting. */
+export function inputWidth(featureCount: number, window: number, context: boolean): number {
+  return featureCount * window + (context ? CONTEXT_WIDTH : 0);
+}
