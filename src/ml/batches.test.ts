@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../core/random';
+import { gatherRows, shuffledOrder } from './batches';
+
+describe('shuffledOrder', () => {
+  it('is a permutation that repeats for the same seed', () => {
+    const order = shuffledOrder(100, createRandom(5));
+    expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    expect(order).toEqual(shuffledOrder(100, createRandom(5)));
+    expect(order).not.toEqual(shuffledOrder(100, createRandom(6)));
+  });
+});
+
+describe('gatherRows', () => {
+  const matrix = { values: Float32Array.from({ length: 12 }, (_, i) => i), rows: 4, cols: 3 };
+
+  it('copies the ordered rows into the front of the buffer', () => {
+    const buffer = new Float32Array(9).fill(-1);
+    const rows = gatherRows(matrix, Uint32Array.of(3, 0, 2, 1), 1, 2, buffer);
+    expect([...rows]).toEqual([0, 1, 2, 6, 7, 8]);
+    expect(rows.buffer).toBe(buffer.buffer);
+  });
+
+  it('takes rows in sequence without an order', () => {
+    expect([...gatherRows(matrix, null, 2, 2, new Float32Array(6))]).toEqual([6, 7, 8, 9, 10, 11]);
+  });
+});

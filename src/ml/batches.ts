@@ -1,0 +1,32 @@
+import type { Random } from '../core/random';
+import type { Matrix } from '../shared/model';
+
+/** Row indices 0..rows-1 in a random order (Fisher-Yates), written into `order` when given. */
+export function shuffledOrder(rows: number, random: Random, order = new Uint32Array(rows)): Uint32Array {
+  for (let i = 0; i < rows; i++) order[i] = i;
+  for (let i = rows - 1; i > 0; i--) {
+    const j = random.int(0, i);
+    const swap = order[i];
+    order[i] = order[j];
+    order[j] = swap;
+  }
+  return order;
+}
+
+/**
+ * Copies `count` rows of `source`, picked by `order[start..start+count)` (or taken in sequence when
+ * `order` is null), into the front of `buffer`; returns the filled view of `buffer`.
+ */
+export function gatherRows(source: Matrix, order: Uint32Array | null, start: number, count: number, buffer: Float32Array): Float32Array {
+  const { values, cols } = source;
+  if (order === null) {
+    const view = values.subarray(start * cols, (start + count) * cols);
+    buffer.set(view);
+    return buffer.subarray(0, count * cols);
+  }
+  for (let i = 0; i < count; i++) {
+    const row = order[start + i];
+    buffer.set(values.subarray(row * cols, row * cols + cols), i * cols);
+  }
+  return buffer.subarray(0, count * cols);
+}

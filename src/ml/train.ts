@@ -1,0 +1,152 @@
+import * as tf from '@tensorflow/tfjs';
+import { createRandom } from '../core/random';
+import { abortError } from '../shared/errors';
+import type { Matrix, TrainConfig, TrainHistory, TrainProgress } from '../shared/model';
+import { gatherRows, shuffledOrder } from './batches';
+import { meanLoss } from './evaluate';
+import { disposeWeights, restoreWeights, snapshotWeights } from './weights';
+import { createYielder } from './yieldToEventLoop';
+
+/** How `trainAutoencoder` reports and stops. */
+export interface TrainOptions {
+  onProgress?: (progress: TrainProgress) => void;
+  /** Checked between batches; when aborted, training rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Name of the active tfjs backend, recorded in the history. */
+  backend: string;
+  /** Batches between loss read-backs; each read waits for the device, so not every batch. Default 16. */
+  readEvery?: number;
+}
+
+/**
+ * Trains `model` in place to reconstruct `train` (Adam, mean squared error, seeded shuffling),
+ * scores `validation` after every epoch and stops after `config.patience` epochs without a lower
+ * validation loss; the best epoch's weights are restored before it returns. With no validation
+ * rows the training loss decides instead and `valLoss` holds NaN.
+ *
+ * On abort it rejects with an AbortError and the model is left half-trained: the caller should
+ * dispose it and keep its previous model. Every tensor it creates, the optimizer's too, is freed.
+ */
+export async function trainAutoencoder(
+  model: tf.LayersModel,
+  train: Matrix,
+  validation: Matrix,
+  config: TrainConfig,
+  options: TrainOptions,
+): Promise<TrainHistory> {
+  checkInputs(model, train, validation, config);
+  const { onProgress, signal, backend } = options;
+  const readEvery = Math.max(1, Math.floor(options.readEvery ?? 16));
+  const throwIfAborted = () => {
+    if (signal?.aborted) throw abortError('Training was cancelled.');
+  };
+  throwIfAborted();
+
+  const cols = train.cols;
+  const batchSize = Math.min(config.batchSize, train.rows);
+  const batches = Math.ceil(train.rows / batchSize);
+  const buffer = new Float32Array(batchSize * cols);
+  const order = new Uint32Array(train.rows);
+  const random = createRandom(config.seed);
+  const optimizer = tf.train.adam(config.learningRate);
+  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  const yielder = createYielder();
+
+  const history: TrainHistory = { loss: [], valLoss: [], bestEpoch: -1, stoppedEarly: false, seconds: 0, samplesPerSecond: 0, backend };
+  const started = performance.now();
+  const totalSamples = config.epochs * train.rows;
+  let samplesDone = 0;
+  let lastValLoss: number | null = null;
+  let best: tf.Tensor[] | null = null;
+  let bestMonitored = Infinity;
+  let lossSum: tf.Scalar | null = null;
+
+  const report = (epoch: number, batch: number, loss: number) => {
+    const seconds = (performance.now() - started) / 1000;
+    const samplesPerSecond = seconds > 0 ? samplesDone / seconds : 0;
+    const etaSeconds = samplesPerSecond > 0 ? (totalSamples - samplesDone) / samplesPerSecond : null;
+    onProgress?.({ epoch, epochs: config.epochs, batch, batches, loss, valLoss: lastValLoss, samplesPerSecond, etaSeconds });
+  };
+
+  try {
+    for (let epoch = 0; epoch < config.epochs; epoch++) {
+      shuffledOrder(train.rows, random, order);
+      lossSum = tf.scalar(0);
+      let epochSamples = 0;
+      for (let batch = 0; batch < batches; batch++) {
+        throwIfAborted();
+        const start = batch * batchSize;
+        const count = Math.min(batchSize, train.rows - start);
+        const rows = gatherRows(train, order, start, count, buffer);
+        const previous: tf.Scalar = lossSum;
+        lossSum = tf.tidy(() => {
+          const cost = optimizer.minimize(
+            () => {
+              const x = tf.tensor2d(rows, [count, cols]);
+              return tf.losses.meanSquaredError(x, model.apply(x, { training: true }) as tf.Tensor2D) as tf.Scalar;
+            },
+            true,
+            variables,
+          ) as tf.Scalar;
+          return previous.add(cost.mul(count));
+        });
+        previous.dispose();
+        epochSamples += count;
+        samplesDone += count;
+        if ((batch + 1) % readEvery === 0 && batch + 1 < batches) {
+          const sum = (await lossSum.data())[0];
+          await yielder.yieldNow();
+          report(epoch, batch + 1, sum / epochSamples);
+        }
+      }
+      const epochLoss = (await lossSum.data())[0] / train.rows;
+      lossSum.dispose();
+      lossSum = null;
+      throwIfAborted();
+
+      const valLoss = validation.rows > 0 ? await meanLoss(model, validation, Math.max(batchSize, 1024)) : Number.NaN;
+      history.loss.push(epochLoss);
+      history.valLoss.push(valLoss);
+      lastValLoss = valLoss;
+      report(epoch, batches, epochLoss);
+
+      const monitored = validation.rows > 0 ? valLoss : epochLoss;
+      if (monitored < bestMonitored) {
+        bestMonitored = monitored;
+        history.bestEpoch = epoch;
+        disposeWeights(best);
+        best = snapshotWeights(model);
+      } else if (epoch - history.bestEpoch >= config.patience && epoch + 1 < config.epochs) {
+        history.stoppedEarly = true;
+        break;
+      }
+      await yielder.yieldNow();
+    }
+    const lastEpoch = history.loss.length - 1;
+    if (best !== null && history.bestEpoch !== lastEpoch) restoreWeights(model, best);
+    // Never improved (every loss NaN): the last weights are the ones kept.
+    if (history.bestEpoch < 0) history.bestEpoch = lastEpoch;
+    history.seconds = (performance.now() - started) / 1000;
+    history.samplesPerSecond = history.seconds > 0 ? samplesDone / history.seconds : 0;
+    return history;
+  } finally {
+    lossSum?.dispose();
+    disposeWeights(best);
+    optimizer.dispose();
+    yielder.close();
+  }
+}
+
+function checkInputs(model: tf.LayersModel, train: Matrix, validation: Matrix, config: TrainConfig): void {
+  const width = model.inputs[0].shape[1];
+  if (train.rows < 1) throw new RangeError('There are no training rows.');
+  if (train.cols !== width || validation.cols !== width) {
+    throw new RangeError(`The model takes ${width} features but the data has ${train.cols} (validation ${validation.cols}).`);
+  }
+  if (train.values.length < train.rows * train.cols || validation.values.length < validation.rows * validation.cols) {
+    throw new RangeError('A matrix holds fewer values than rows × cols.');
+  }
+  if (!Number.isInteger(config.epochs) || config.epochs < 1) throw new RangeError(`Epochs must be a positive integer, got ${config.epochs}.`);
+  if (!Number.isInteger(config.batchSize) || config.batchSize < 1) throw new RangeError(`The batch size must be a positive integer, got ${config.batchSize}.`);
+  if (!(config.learningRate > 0)) throw new RangeError(`The learning rate must be positive, got ${config.learningRate}.`);
+}
