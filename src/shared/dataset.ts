@@ -51,10 +51,10 @@ export interface Dataset {
   events: AnomalyEvent[];
 }
 
-/** Every transferable buffer of a dataset, for Comlink.transfer. */
+/** Every transferable buffer of a dataset, each once (postMessage throws on a buffer listed twice), for Comlink.transfer. */
 export function datasetBuffers(dataset: Dataset): ArrayBuffer[] {
   const buffers = [dataset.timestamps.buffer, ...dataset.columns.map((c) => c.values.buffer)];
   if (dataset.labels) buffers.push(dataset.labels.buffer);
   if (dataset.missing) buffers.push(dataset.missing.buffer);
-  return buffers as ArrayBuffer[];
+  return [...new Set(buffers)] as ArrayBuffer[];
 }

@@ -16,8 +16,7 @@ const api = {
     const started = performance.now();
     const dataset = generateDataset(config, { onProgress: onProgress ? (fraction) => void onProgress(fraction) : undefined });
     const workerMs = performance.now() - started;
-    // A buffer listed twice makes postMessage throw, and columns may share one buffer.
-    return Comlink.transfer({ dataset, workerMs }, [...new Set(datasetBuffers(dataset))]);
+    return Comlink.transfer({ dataset, workerMs }, datasetBuffers(dataset));
   },
 
   /** `server_logs.txt` as a Blob built from chunks, so the text never exists as one string. */

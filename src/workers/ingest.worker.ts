@@ -39,8 +39,7 @@ const api = {
         createdAt: Date.now(),
         onProgress: onProgress ? (progress) => void onProgress(progress) : undefined,
       });
-      // A buffer listed twice makes postMessage throw, and columns may share one buffer.
-      return Comlink.transfer(result, [...new Set(datasetBuffers(result.dataset))]);
+      return Comlink.transfer(result, datasetBuffers(result.dataset));
     });
   },
 };
