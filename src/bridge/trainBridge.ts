@@ -1,0 +1,54 @@
+import * as Comlink from 'comlink';
+import { datasetBuffers, type Dataset } from '../shared/dataset';
+import type { TrainProgress } from '../shared/model';
+import { fromPortableError } from '../shared/portableError';
+import type { TrainRequest, TrainResult } from '../shared/training';
+import type { TrainApi } from '../workers/train.worker';
+import { WorkerHandle } from './workerHandle';
+
+function createTrainWorker(): Worker {
+  return new Worker(new URL('../workers/train.worker.ts', import.meta.url), { type: 'module', name: 'train' });
+}
+
+const trainWorker = new WorkerHandle<TrainApi>('model trainer', createTrainWorker);
+
+/**
+ * Fresh copies of only the arrays training reads (the chosen columns, timestamps, the masks),
+ * handed over by transfer so the caller keeps its dataset and no structured clone blocks the page.
+ */
+export function trainingCopy(dataset: Dataset, request: TrainRequest): Dataset {
+  const wanted = request.preprocess.features;
+  const columns = wanted ? dataset.columns.filter((column) => wanted.includes(column.key)) : dataset.columns;
+  const copy: Dataset = {
+    ...dataset,
+    timestamps: dataset.timestamps.slice(),
+    columns: columns.map((column) => ({ ...column, values: column.values.slice() })),
+    labels: request.preprocess.excludeLabelled ? (dataset.labels?.slice() ?? null) : null,
+    missing: dataset.missing?.slice() ?? null,
+    // The ground truth is not an input to training.
+    events: [],
+  };
+  return Comlink.transfer(copy, datasetBuffers(copy));
+}
+
+/**
+ * Trains a model in a worker. Aborting `signal` terminates the worker and rejects with an
+ * AbortError; nothing is saved by this call, so a stored model is never touched by a cancel.
+ * Leaves a `train` performance measure (wall time on the main thread).
+ */
+export async function train(
+  dataset: Dataset,
+  request: TrainRequest,
+  onProgress?: (progress: TrainProgress) => void,
+  signal?: AbortSignal,
+): Promise<TrainResult> {
+  const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
+  const start = performance.now();
+  const result = await trainWorker
+    .run((api) => api.train(trainingCopy(dataset, request), request, progress), signal)
+    .catch((error: unknown) => {
+      throw fromPortableError(error);
+    });
+  performance.measure('train', { start, duration: performance.now() - start });
+  return result;
+}

@@ -1,0 +1,116 @@
+import { createStore, del, get, set, update, values, type UseStore } from 'idb-keyval';
+import { AppError, StorageError } from '../shared/errors';
+import type { SavedModelMeta, StoredArtifacts } from '../shared/training';
+import { writeError } from './storageQuota';
+
+/** Bump when a record's shape changes, and teach the readers to upgrade older records. */
+export const MODEL_SCHEMA_VERSION = 1;
+
+/** The list's record: small, so listing never reads weights. */
+export interface ModelMetaRecord {
+  version: typeof MODEL_SCHEMA_VERSION;
+  meta: SavedModelMeta;
+}
+
+/** The weights and topology, stored under the model's id. */
+export interface ModelArtifactsRecord {
+  version: typeof MODEL_SCHEMA_VERSION;
+  artifacts: StoredArtifacts;
+}
+
+/** A saved model together with what it needs to run. */
+export interface LoadedModel {
+  meta: SavedModelMeta;
+  artifacts: StoredArtifacts;
+}
+
+/** A model id that is not (or no longer) stored. */
+export class ModelNotFoundError extends AppError {
+  constructor(id: string) {
+    super(`The model could not be found in this browser's storage (id ${id}). It may have been deleted in another tab.`);
+    this.name = 'ModelNotFoundError';
+  }
+}
+
+function readable(version: number): boolean {
+  return version === MODEL_SCHEMA_VERSION;
+}
+
+let metaStore: UseStore | undefined;
+let artifactsStore: UseStore | undefined;
+
+// Stores open on first use, so importing this module never touches IndexedDB.
+/** The IndexedDB store of model meta records. */
+export function modelMetaStore(): UseStore {
+  return (metaStore ??= createStore('metrics-anomaly-analyzer-model-meta', 'records'));
+}
+
+/** The IndexedDB store of model artifacts records. */
+export function modelArtifactsStore(): UseStore {
+  return (artifactsStore ??= createStore('metrics-anomaly-analyzer-model-artifacts', 'records'));
+}
+
+/**
+ * Saves a model: the artifacts first, then the meta record that makes it visible in the list. On
+ * failure the new model's artifacts are removed, earlier models stay intact, and a typed error is thrown.
+ */
+export async function saveModel(meta: SavedModelMeta, artifacts: StoredArtifacts): Promise<void> {
+  const existed = (await get(meta.id, modelMetaStore())) !== undefined;
+  let wroteArtifacts = false;
+  try {
+    await set(meta.id, { version: MODEL_SCHEMA_VERSION, artifacts } satisfies ModelArtifactsRecord, modelArtifactsStore());
+    wroteArtifacts = true;
+    await set(meta.id, { version: MODEL_SCHEMA_VERSION, meta } satisfies ModelMetaRecord, modelMetaStore());
+  } catch (error) {
+    // Artifacts without a meta record are invisible but take space.
+    if (wroteArtifacts && !existed) await del(meta.id, modelArtifactsStore()).catch((rollback: unknown) => console.warn('Rollback failed', rollback));
+    throw await writeError(error, `the model “${meta.name}”`, artifacts.weightData.byteLength);
+  }
+}
+
+/** Every saved model's meta record, newest first, without reading any weights. */
+export async function listModels(): Promise<SavedModelMeta[]> {
+  const records = await values<ModelMetaRecord>(modelMetaStore());
+  return records
+    .filter((record) => readable(record.version))
+    .map((record) => record.meta)
+    .sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Loads one model's meta and artifacts; throws ModelNotFoundError when either is missing. */
+export async function loadModel(id: string): Promise<LoadedModel> {
+  const metaRecord = await get<ModelMetaRecord>(id, modelMetaStore());
+  const artifactsRecord = await get<ModelArtifactsRecord>(id, modelArtifactsStore());
+  if (!metaRecord || !artifactsRecord) throw new ModelNotFoundError(id);
+  if (!readable(metaRecord.version) || !readable(artifactsRecord.version)) {
+    throw new StorageError(`The model “${metaRecord.meta.name}” was saved by a newer version of this app and cannot be opened here.`);
+  }
+  return { meta: metaRecord.meta, artifacts: artifactsRecord.artifacts };
+}
+
+/** Renames a saved model in one read-modify-write of its meta record; returns the new meta. */
+export async function renameModel(id: string, name: string): Promise<SavedModelMeta> {
+  let renamed: SavedModelMeta | undefined;
+  try {
+    await update<ModelMetaRecord>(
+      id,
+      (record) => {
+        if (!record) throw new ModelNotFoundError(id);
+        renamed = { ...record.meta, name };
+        return { ...record, meta: renamed };
+      },
+      modelMetaStore(),
+    );
+  } catch (error) {
+    if (error instanceof ModelNotFoundError) throw error;
+    throw await writeError(error, `the new name “${name}”`, null);
+  }
+  if (!renamed) throw new ModelNotFoundError(id);
+  return renamed;
+}
+
+/** Deletes a model: the meta record first, so the list never shows a model without weights. */
+export async function deleteModel(id: string): Promise<void> {
+  await del(id, modelMetaStore());
+  await del(id, modelArtifactsStore());
+}

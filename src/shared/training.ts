@@ -1,0 +1,52 @@
+/** Types of a training run that cross the worker boundary (issue 4). */
+import type { TrainConfig, TrainHistory } from './model';
+import type { Preprocessing, PreprocessOptions } from './preprocessing';
+
+/** A tfjs backend the app can run on. */
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+/** What the user picks: a backend, or `auto` to let the app choose from the hardware. */
+export type BackendChoice = 'auto' | BackendName;
+
+/**
+ * A trained model's topology and weights as plain data (the fields of tfjs ModelArtifacts that a
+ * LayersModel needs), so it can be transferred out of a worker and stored in IndexedDB.
+ */
+export interface StoredArtifacts {
+  /** The Keras-style JSON topology. */
+  modelTopology: object;
+  weightSpecs: { name: string; shape: number[]; dtype: 'float32' | 'int32' | 'bool' | 'string' | 'complex64' }[];
+  weightData: ArrayBuffer;
+  format?: string;
+  generatedBy?: string;
+  convertedBy?: string | null;
+}
+
+/** How to train: preprocessing options, model and training config, and the backend. */
+export interface TrainRequest {
+  preprocess: PreprocessOptions;
+  config: TrainConfig;
+  backend: BackendChoice;
+}
+
+/** What a finished training run hands back; nothing is saved until the caller saves it. */
+export interface TrainResult {
+  artifacts: StoredArtifacts;
+  preprocessing: Preprocessing;
+  history: TrainHistory;
+  /** The backend training actually ran on. */
+  backend: BackendName;
+}
+
+/** A saved model's description: everything the model list and the loss curves need, without weights. */
+export interface SavedModelMeta {
+  id: string;
+  name: string;
+  createdAt: number;
+  datasetId: string;
+  datasetName: string;
+  config: TrainConfig;
+  preprocessing: Preprocessing;
+  history: TrainHistory;
+  backend: BackendName;
+}

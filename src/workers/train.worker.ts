@@ -1,0 +1,25 @@
+import * as Comlink from 'comlink';
+import { trainModel } from '../ml/trainModel';
+import type { Dataset } from '../shared/dataset';
+import type { TrainProgress } from '../shared/model';
+import { toPortableError } from '../shared/portableError';
+import type { TrainRequest, TrainResult } from '../shared/training';
+
+const api = {
+  /**
+   * Trains an autoencoder on a transferred dataset and hands the weights back without copying.
+   * Cancelling is the bridge's job: it terminates this worker.
+   */
+  async train(dataset: Dataset, request: TrainRequest, onProgress?: (progress: TrainProgress) => void): Promise<TrainResult> {
+    try {
+      const result = await trainModel(dataset, request, onProgress ? (progress) => void onProgress(progress) : undefined);
+      return Comlink.transfer(result, [result.artifacts.weightData]);
+    } catch (error) {
+      throw toPortableError(error);
+    }
+  },
+};
+
+export type TrainApi = typeof api;
+
+Comlink.expose(api);
