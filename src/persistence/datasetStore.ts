@@ -1,7 +1,8 @@
-import { createStore, del, delMany, get, set, update, values, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, set, type UseStore } from 'idb-keyval';
 import type { AnomalyEvent } from '../shared/anomaly';
 import type { Dataset, DatasetMeta, MetricColumn } from '../shared/dataset';
 import { DatasetNotFoundError, StorageError, StorageQuotaError } from '../shared/errors';
+import { listMetas, renameMeta } from './metaRecords';
 import { storageEstimate, writeError } from './storageQuota';
 
 /**
@@ -112,12 +113,8 @@ async function ensureSpace(what: string, neededBytes: number): Promise<void> {
 }
 
 /** Every stored dataset's meta record, newest first, without loading any columns. */
-export async function listDatasets(): Promise<DatasetMeta[]> {
-  const records = await values<DatasetMetaRecord>(datasetMetaStore());
-  return records
-    .filter((record) => readable(record.version))
-    .map((record) => record.meta)
-    .sort((a, b) => b.createdAt - a.createdAt);
+export function listDatasets(): Promise<DatasetMeta[]> {
+  return listMetas<DatasetMeta>(datasetMetaStore(), readable);
 }
 
 /** Loads one dataset with its columns, one array per read; throws DatasetNotFoundError when a record is missing. */
@@ -144,28 +141,9 @@ export async function loadDataset(id: string): Promise<Dataset> {
   return { meta: metaRecord.meta, timestamps, columns, labels, missing, events: header.events };
 }
 
-/**
- * Renames a stored dataset in one read-modify-write of its meta record; returns the new meta.
- * Throws DatasetNotFoundError when it is gone, and a typed storage error when the write fails.
- */
-export async function renameDataset(id: string, name: string): Promise<DatasetMeta> {
-  let renamed: DatasetMeta | undefined;
-  try {
-    await update<DatasetMetaRecord>(
-      id,
-      (record) => {
-        if (!record) throw new DatasetNotFoundError(id);
-        renamed = { ...record.meta, name };
-        return { ...record, meta: renamed };
-      },
-      datasetMetaStore(),
-    );
-  } catch (error) {
-    if (error instanceof DatasetNotFoundError) throw error;
-    throw await writeError(error, `the new name “${name}”`, null);
-  }
-  if (!renamed) throw new DatasetNotFoundError(id);
-  return renamed;
+/** Renames a stored dataset; throws DatasetNotFoundError when it is gone. */
+export function renameDataset(id: string, name: string): Promise<DatasetMeta> {
+  return renameMeta<DatasetMeta>(datasetMetaStore(), id, name, DatasetNotFoundError);
 }
 
 /** Deletes a dataset: the meta record first, so the list never shows a dataset without columns. */

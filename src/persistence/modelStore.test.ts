@@ -9,10 +9,10 @@ import {
   loadModel,
   modelArtifactsStore,
   modelMetaStore,
-  ModelNotFoundError,
   renameModel,
   saveModel,
 } from './modelStore';
+import { ModelNotFoundError } from '../shared/errors';
 import { testArtifacts, testModelMeta } from './testModel';
 
 // Lets a test make the next write to one store fail the way a full disk does.

@@ -1,5 +1,6 @@
-import { createStore, del, get, set, update, values, type UseStore } from 'idb-keyval';
-import { AppError, StorageError } from '../shared/errors';
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { ModelNotFoundError, StorageError } from '../shared/errors';
+import { listMetas, renameMeta } from './metaRecords';
 import type { SavedModelMeta, StoredArtifacts } from '../shared/training';
 import { writeError } from './storageQuota';
 
@@ -24,13 +25,6 @@ export interface LoadedModel {
   artifacts: StoredArtifacts;
 }
 
-/** A model id that is not (or no longer) stored. */
-export class ModelNotFoundError extends AppError {
-  constructor(id: string) {
-    super(`The model could not be found in this browser's storage (id ${id}). It may have been deleted in another tab.`);
-    this.name = 'ModelNotFoundError';
-  }
-}
 
 function readable(version: number): boolean {
   return version === MODEL_SCHEMA_VERSION;
@@ -69,12 +63,8 @@ export async function saveModel(meta: SavedModelMeta, artifacts: StoredArtifacts
 }
 
 /** Every saved model's meta record, newest first, without reading any weights. */
-export async function listModels(): Promise<SavedModelMeta[]> {
-  const records = await values<ModelMetaRecord>(modelMetaStore());
-  return records
-    .filter((record) => readable(record.version))
-    .map((record) => record.meta)
-    .sort((a, b) => b.createdAt - a.createdAt);
+export function listModels(): Promise<SavedModelMeta[]> {
+  return listMetas<SavedModelMeta>(modelMetaStore(), readable);
 }
 
 /** Loads one model's meta and artifacts; throws ModelNotFoundError when either is missing. */
@@ -88,25 +78,9 @@ export async function loadModel(id: string): Promise<LoadedModel> {
   return { meta: metaRecord.meta, artifacts: artifactsRecord.artifacts };
 }
 
-/** Renames a saved model in one read-modify-write of its meta record; returns the new meta. */
-export async function renameModel(id: string, name: string): Promise<SavedModelMeta> {
-  let renamed: SavedModelMeta | undefined;
-  try {
-    await update<ModelMetaRecord>(
-      id,
-      (record) => {
-        if (!record) throw new ModelNotFoundError(id);
-        renamed = { ...record.meta, name };
-        return { ...record, meta: renamed };
-      },
-      modelMetaStore(),
-    );
-  } catch (error) {
-    if (error instanceof ModelNotFoundError) throw error;
-    throw await writeError(error, `the new name “${name}”`, null);
-  }
-  if (!renamed) throw new ModelNotFoundError(id);
-  return renamed;
+/** Renames a saved model; throws ModelNotFoundError when it is gone. */
+export function renameModel(id: string, name: string): Promise<SavedModelMeta> {
+  return renameMeta<SavedModelMeta>(modelMetaStore(), id, name, ModelNotFoundError);
 }
 
 /** Deletes a model: the meta record first, so the list never shows a model without weights. */

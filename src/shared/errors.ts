@@ -51,6 +51,14 @@ export class DatasetNotFoundError extends AppError {
   }
 }
 
+/** A model id that is not (or no longer) stored. */
+export class ModelNotFoundError extends AppError {
+  constructor(id: string) {
+    super(`The model could not be found in this browser's storage (id ${id}). It may have been deleted in another tab.`);
+    this.name = 'ModelNotFoundError';
+  }
+}
+
 /** A worker died or could not start; the next call starts a fresh one. */
 export class WorkerCrashedError extends AppError {
   constructor(worker: string, detail?: string) {
