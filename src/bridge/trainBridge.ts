@@ -1,8 +1,7 @@
 import * as Comlink from 'comlink';
 import { datasetBuffers, type Dataset } from '../shared/dataset';
-import type { TrainProgress } from '../shared/model';
 import { fromPortableError } from '../shared/portableError';
-import type { TrainRequest, TrainResult } from '../shared/training';
+import type { TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 import type { TrainApi } from '../workers/train.worker';
 import { WorkerHandle } from './workerHandle';
 
@@ -39,7 +38,7 @@ export function trainingCopy(dataset: Dataset, request: TrainRequest): Dataset {
 export async function train(
   dataset: Dataset,
   request: TrainRequest,
-  onProgress?: (progress: TrainProgress) => void,
+  onProgress?: (update: TrainUpdate) => void,
   signal?: AbortSignal,
 ): Promise<TrainResult> {
   const progress = onProgress ? Comlink.proxy(onProgress) : undefined;

@@ -9,14 +9,20 @@ export interface Settings {
   /** Last configuration used to generate; raw, because it is validated again on load. */
   generatorConfig: unknown;
   selectedDatasetId: string | null;
+  /** The Train panel's form; raw, because it is checked field by field on load. */
+  trainSettings: unknown;
+  selectedModelId: string | null;
 }
 
-interface SettingsRecord extends Settings {
+// Fields added after version 1 shipped may be absent from a stored record.
+type LaterFields = 'trainSettings' | 'selectedModelId';
+
+interface SettingsRecord extends Omit<Settings, LaterFields>, Partial<Pick<Settings, LaterFields>> {
   version: typeof SETTINGS_SCHEMA_VERSION;
 }
 
 const KEY = 'settings';
-const EMPTY: Settings = { generatorConfig: null, selectedDatasetId: null };
+const EMPTY: Settings = { generatorConfig: null, selectedDatasetId: null, trainSettings: null, selectedModelId: null };
 
 let store: UseStore | undefined;
 
@@ -29,11 +35,25 @@ export function settingsStore(): UseStore {
 export async function loadSettings(): Promise<Settings> {
   const record = await get<SettingsRecord>(KEY, settingsStore());
   if (!record || record.version !== SETTINGS_SCHEMA_VERSION) return { ...EMPTY };
-  return { generatorConfig: record.generatorConfig, selectedDatasetId: record.selectedDatasetId };
+  // Records written before training existed lack its two fields.
+  return {
+    generatorConfig: record.generatorConfig,
+    selectedDatasetId: record.selectedDatasetId,
+    trainSettings: record.trainSettings ?? null,
+    selectedModelId: record.selectedModelId ?? null,
+  };
+}
+
+/** The settings a caller may change; stored values are typed, loaded ones are checked. */
+export interface SettingsPatch {
+  generatorConfig?: GeneratorConfig;
+  selectedDatasetId?: string | null;
+  trainSettings?: object;
+  selectedModelId?: string | null;
 }
 
 /** Changes some settings in one read-modify-write transaction. */
-export async function saveSettings(patch: { generatorConfig?: GeneratorConfig; selectedDatasetId?: string | null }): Promise<void> {
+export async function saveSettings(patch: SettingsPatch): Promise<void> {
   await update<SettingsRecord>(
     KEY,
     (old) => {

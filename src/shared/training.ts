@@ -1,5 +1,5 @@
 /** Types of a training run that cross the worker boundary (issue 4). */
-import type { TrainConfig, TrainHistory } from './model';
+import type { TrainConfig, TrainHistory, TrainProgress } from './model';
 import type { Preprocessing, PreprocessOptions } from './preprocessing';
 
 /** A tfjs backend the app can run on. */
@@ -27,6 +27,11 @@ export interface TrainRequest {
   preprocess: PreprocessOptions;
   config: TrainConfig;
   backend: BackendChoice;
+}
+
+/** A progress report from the training worker, with the backend it runs on. */
+export interface TrainUpdate extends TrainProgress {
+  backend: BackendName;
 }
 
 /** What a finished training run hands back; nothing is saved until the caller saves it. */

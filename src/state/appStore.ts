@@ -4,6 +4,9 @@ import type { Dataset, DatasetMeta } from '../shared/dataset';
 import type { GeneratorConfig } from '../shared/generatorConfig';
 import type { StorageEstimateBytes } from '../persistence/storageQuota';
 import { initialIngestJob, type IngestJob } from './ingestJob';
+import { initialTrainJob, type TrainJob } from './trainJob';
+import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from './trainSettings';
+import type { SavedModelMeta } from '../shared/training';
 
 export type JobStatus = 'idle' | 'running' | 'saving' | 'done' | 'cancelled' | 'failed';
 
@@ -46,6 +49,14 @@ export interface AppState {
   job: GenerationJob;
   /** The Data panel's file import. */
   ingest: IngestJob;
+  /** The Train panel's form. */
+  trainSettings: TrainSettings;
+  training: TrainJob;
+  /** Saved models, newest first (meta only, no weights). */
+  models: SavedModelMeta[];
+  modelsLoaded: boolean;
+  /** The model the user picked; its curves show when nothing is training. */
+  selectedModelId: string | null;
   /** File names being prepared for download, so a second click waits. */
   pendingDownloads: string[];
   alerts: AlertMessage[];
@@ -63,6 +74,11 @@ export function initialState(): AppState {
     configErrors: [],
     job: { status: 'idle', progress: 0, summary: null },
     ingest: initialIngestJob(),
+    trainSettings: DEFAULT_TRAIN_SETTINGS,
+    training: initialTrainJob(),
+    models: [],
+    modelsLoaded: false,
+    selectedModelId: null,
     pendingDownloads: [],
     alerts: [],
   };

@@ -4,20 +4,26 @@ import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import { setConfig } from './configActions';
 import { openDataset, refreshDatasets } from './datasetActions';
+import { refreshModels } from './modelActions';
+import { restoreTrainSettings } from './trainSettings';
 
-/** Boot: restores the last generator configuration, lists the stored datasets and reopens the last selected one. */
+/**
+ * Boot: restores the last generator configuration and training settings, lists the stored datasets
+ * and models, and reopens the dataset and model picked last.
+ */
 export async function loadInitialState(): Promise<void> {
   try {
     const settings = await loadSettings();
     // A configuration saved by an older version may no longer pass; then the defaults stay.
     const restored = settings.generatorConfig === null ? null : validateConfig(settings.generatorConfig).config;
     setConfig(restored ?? useAppStore.getState().config);
-    await refreshDatasets();
+    useAppStore.setState({ trainSettings: restoreTrainSettings(settings.trainSettings), selectedModelId: settings.selectedModelId });
+    await Promise.all([refreshDatasets(), refreshModels()]);
     const id = settings.selectedDatasetId;
     const { datasets, selectedDataset } = useAppStore.getState();
     if (id && !selectedDataset && datasets.some((meta) => meta.id === id)) await openDataset(id);
   } catch (error) {
-    useAppStore.setState({ datasetsLoaded: true });
+    useAppStore.setState({ datasetsLoaded: true, modelsLoaded: true });
     reportError(error);
   }
 }

@@ -1,16 +1,15 @@
 import * as Comlink from 'comlink';
 import { trainModel } from '../ml/trainModel';
 import type { Dataset } from '../shared/dataset';
-import type { TrainProgress } from '../shared/model';
 import { toPortableError } from '../shared/portableError';
-import type { TrainRequest, TrainResult } from '../shared/training';
+import type { TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 
 const api = {
   /**
    * Trains an autoencoder on a transferred dataset and hands the weights back without copying.
    * Cancelling is the bridge's job: it terminates this worker.
    */
-  async train(dataset: Dataset, request: TrainRequest, onProgress?: (progress: TrainProgress) => void): Promise<TrainResult> {
+  async train(dataset: Dataset, request: TrainRequest, onProgress?: (update: TrainUpdate) => void): Promise<TrainResult> {
     try {
       const result = await trainModel(dataset, request, onProgress ? (progress) => void onProgress(progress) : undefined);
       return Comlink.transfer(result, [result.artifacts.weightData]);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type PanelName = 'Generate' | 'Data' | 'Explore';
+export type PanelName = 'Generate' | 'Data' | 'Explore' | 'Train';
 
 /** Generator form fields a spec may set; anything left out keeps the form's value. */
 export interface GenerateSettings {

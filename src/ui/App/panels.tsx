@@ -5,6 +5,7 @@ import { GeneratePanel } from '../Generate/GeneratePanel';
 
 // The charting library is most of the bundle; load it only when a chart panel opens.
 const ExplorePanel = lazy(() => import('../Explore/ExplorePanel').then((module) => ({ default: module.ExplorePanel })));
+const TrainPanel = lazy(() => import('../Train/TrainPanel').then((module) => ({ default: module.TrainPanel })));
 
 export interface PanelDefinition {
   id: string;
@@ -22,9 +23,18 @@ function ExploreTab() {
   );
 }
 
+function TrainTab() {
+  return (
+    <Suspense fallback={<p className="panel-loading">Loading the trainer…</p>}>
+      <TrainPanel />
+    </Suspense>
+  );
+}
+
 /** The app's panels in tab order; a new panel is one more line here. */
 export const PANELS: readonly PanelDefinition[] = [
   { id: 'generate', label: 'Generate', Component: GeneratePanel },
   { id: 'data', label: 'Data', Component: DataPanel },
   { id: 'explore', label: 'Explore', Component: ExploreTab },
+  { id: 'train', label: 'Train', Component: TrainTab },
 ];

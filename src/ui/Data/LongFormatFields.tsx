@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { setLongFormat, updateMapping } from '../../state/ingest';
-import { SelectField } from './SelectField';
+import { SelectField } from '../components/SelectField';
 
 /** A long table (time, series, value): the switch and which columns hold the series name and value. */
 export function LongFormatFields() {

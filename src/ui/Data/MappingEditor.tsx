@@ -5,7 +5,7 @@ import { hasDelimiter, hasTimeColumn, needsIntervalAndStart } from '../../state/
 import { IntervalFields } from './IntervalFields';
 import { LongFormatFields } from './LongFormatFields';
 import { DELIMITER_OPTIONS, FORMAT_OPTIONS, NONE, TIME_FORMAT_OPTIONS } from './mappingOptions';
-import { SelectField } from './SelectField';
+import { SelectField } from '../components/SelectField';
 import { ValueColumns } from './ValueColumns';
 
 /** The detected mapping, editable: format, delimiter, time column and format, values, labels. */

@@ -1,5 +1,5 @@
 import type { Delimiter, SourceFormat, TimeFormat } from '../../shared/ingest';
-import type { SelectOption } from './SelectField';
+import type { SelectOption } from '../components/SelectField';
 
 export const FORMAT_OPTIONS: readonly SelectOption<SourceFormat>[] = [
   { value: 'delimited', label: 'CSV / TSV with a header' },

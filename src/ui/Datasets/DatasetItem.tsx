@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { openDataset, removeDataset } from '../../state/datasetActions';
+import { openDataset, removeDataset, renameStoredDataset } from '../../state/datasetActions';
 import type { DatasetMeta } from '../../shared/dataset';
 import { formatBytes } from '../../shared/units';
 import { formatCount, formatInterval, formatUtcRange } from '../components/format';
-import { RenameForm } from './RenameForm';
+import { RenameForm } from '../components/RenameForm';
 
 interface DatasetItemProps {
   meta: DatasetMeta;
@@ -38,7 +38,7 @@ export function DatasetItem({ meta, selected }: DatasetItemProps) {
       </dl>
       {confirming && <p className="confirm-prompt">Delete this dataset from this browser? This cannot be undone.</p>}
       {mode === 'renaming' ? (
-        <RenameForm id={meta.id} name={name} onDone={() => setMode('idle')} />
+        <RenameForm name={name} onRename={(next) => renameStoredDataset(meta.id, next)} onDone={() => setMode('idle')} />
       ) : confirming ? (
         <div className="button-row">
           <button type="button" className="button-danger" aria-label={`Confirm delete ${name}`} autoFocus onClick={() => void removeDataset(meta.id)}>

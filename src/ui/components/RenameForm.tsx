@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import { renameStoredDataset } from '../../state/datasetActions';
 
 interface RenameFormProps {
-  id: string;
   name: string;
+  /** Stores the new name; resolves false when it could not (the caller has said why). */
+  onRename: (name: string) => Promise<boolean>;
   onDone: () => void;
 }
 
-/** An inline text field to rename a stored dataset; Enter or Save stores it, Escape or Cancel leaves it. */
-export function RenameForm({ id, name, onDone }: RenameFormProps) {
+/** An inline text field to rename a stored item; Enter or Save stores it, Escape or Cancel leaves it. */
+export function RenameForm({ name, onRename, onDone }: RenameFormProps) {
   const inputId = useId();
   const [draft, setDraft] = useState(name);
   const [saving, setSaving] = useState(false);
@@ -16,7 +16,7 @@ export function RenameForm({ id, name, onDone }: RenameFormProps) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
-    const renamed = draft.trim() === name || (await renameStoredDataset(id, draft));
+    const renamed = draft.trim() === name || (await onRename(draft));
     setSaving(false);
     if (renamed) onDone();
   };

@@ -1,0 +1,73 @@
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { TrainPage } from './pages/TrainPage';
+
+const SMALL = { months: 1, intervalSeconds: 300, seed: 3, startDate: '2024-01-01' };
+
+test('training shows live curves, saves the model, and both survive a reload (wasm)', async ({ app }) => {
+  await app.goto();
+  await app.generate(SMALL);
+  const trainer = new TrainPage(app);
+  await trainer.open();
+  await expect(trainer.models).toContainText('No models yet');
+
+  // Small batches and no early stop: enough reports that the curve is seen growing.
+  await trainer.start({ backend: 'WebAssembly (processor)', epochs: 30, batchSize: 32, patience: 30 });
+  await trainer.waitForRunning();
+  await expect(trainer.lossChart()).toBeVisible();
+  const first = await trainer.lossPaths();
+  await expect.poll(() => trainer.lossPaths(), { message: 'the live loss curve grows' }).not.toEqual(first);
+
+  const status = await trainer.waitForTrained();
+  expect(status).toContain('on WebAssembly');
+  await expect(trainer.progress).toHaveAttribute('aria-valuenow', '100');
+  const names = await trainer.modelNames();
+  expect(names).toHaveLength(1);
+  await expect(trainer.models.getByRole('button', { name: `Use ${names[0]}`, exact: true })).toBeDisabled();
+  await trainer.expectSavedCurves(names[0]);
+  await expectNoSeriousA11yViolations(app.page, 'Train');
+
+  await app.reload();
+  await trainer.open();
+  await expect.poll(() => trainer.modelNames()).toEqual(names);
+  await trainer.expectSavedCurves(names[0]);
+  await expect(trainer.models).toContainText('WebAssembly');
+  await expect(app.errorAlert).toHaveCount(0);
+});
+
+test('trains on WebGL, which runs on the software renderer here', async ({ app }) => {
+  await app.goto();
+  await app.generate(SMALL);
+  const trainer = new TrainPage(app);
+  await trainer.open();
+  await trainer.start({ backend: 'WebGL (graphics card)', epochs: 2, batchSize: 256 });
+  const status = await trainer.waitForTrained();
+  expect(status).toContain('on WebGL');
+  const [name] = await trainer.modelNames();
+  await trainer.expectSavedCurves(name);
+  await expect(trainer.models).toContainText('samples/s on WebGL');
+});
+
+test('cancelling training keeps the earlier model and its curves', async ({ app }) => {
+  await app.goto();
+  await app.generate(SMALL);
+  const trainer = new TrainPage(app);
+  await trainer.open();
+  await trainer.start({ backend: 'WebAssembly (processor)', epochs: 2, batchSize: 256 });
+  await trainer.waitForTrained();
+  const names = await trainer.modelNames();
+  expect(names).toHaveLength(1);
+
+  await trainer.start({ epochs: 1000, batchSize: 16, patience: 1000 });
+  await trainer.waitForRunning();
+  await trainer.cancelButton.click();
+  await expect(trainer.status).toContainText('Training cancelled', { timeout: 30_000 });
+  await expect(trainer.trainButton).toBeEnabled();
+  await expect(app.errorAlert, 'a cancel is not an error').toHaveCount(0);
+  expect(await trainer.modelNames()).toEqual(names);
+  await trainer.expectSavedCurves(names[0]);
+
+  await app.reload();
+  await trainer.open();
+  await expect.poll(() => trainer.modelNames()).toEqual(names);
+  await trainer.expectSavedCurves(names[0]);
+});

@@ -1,0 +1,90 @@
+import { train } from '../bridge/trainBridge';
+import { saveModel } from '../persistence/modelStore';
+import { saveSettings } from '../persistence/settingsStore';
+import type { Dataset } from '../shared/dataset';
+import { ConfigError, isAbortError } from '../shared/errors';
+import type { SavedModelMeta, TrainResult } from '../shared/training';
+import { reportError } from './alerts';
+import { useAppStore } from './appStore';
+import { refreshModels, selectModel } from './modelActions';
+import { initialTrainJob, isTraining, withUpdate, type TrainJob } from './trainJob';
+import { trainProblems, trainRequest, type TrainSettings } from './trainSettings';
+
+let controller: AbortController | null = null;
+
+function setJob(patch: Partial<TrainJob>): void {
+  useAppStore.setState((state) => ({ training: { ...state.training, ...patch } }));
+}
+
+/** Changes some of the Train panel's settings and remembers them for the next visit. */
+export function setTrainSettings(patch: Partial<TrainSettings>): void {
+  const trainSettings = { ...useAppStore.getState().trainSettings, ...patch };
+  useAppStore.setState({ trainSettings });
+  saveSettings({ trainSettings }).catch(reportError);
+}
+
+/** "server-1 · 6 mo … · model 2": the dataset's name and how many models were trained on it. */
+function modelName(dataset: Dataset): string {
+  const earlier = useAppStore.getState().models.filter((model) => model.datasetId === dataset.meta.id).length;
+  return `${dataset.meta.name} · model ${earlier + 1}`;
+}
+
+function savedMeta(dataset: Dataset, result: TrainResult, settings: TrainSettings): SavedModelMeta {
+  return {
+    id: crypto.randomUUID(),
+    name: modelName(dataset),
+    createdAt: Date.now(),
+    datasetId: dataset.meta.id,
+    datasetName: dataset.meta.name,
+    config: settings.config,
+    preprocessing: result.preprocessing,
+    history: result.history,
+    backend: result.backend,
+  };
+}
+
+/**
+ * Trains a model on the open dataset in a worker, saves it and picks it. A cancelled or failed run
+ * saves nothing, so the models stored before stay as they were.
+ */
+export async function startTraining(): Promise<void> {
+  const { selectedDataset: dataset, trainSettings: settings, training } = useAppStore.getState();
+  if (isTraining(training)) return;
+  const problems = trainProblems(settings, dataset);
+  if (!dataset || problems.length > 0) {
+    reportError(new ConfigError(problems, 'The model cannot be trained yet'));
+    return;
+  }
+  const abort = new AbortController();
+  controller = abort;
+  useAppStore.setState({ training: { ...initialTrainJob(), status: 'preparing', datasetName: dataset.meta.name } });
+  try {
+    const result = await train(
+      dataset,
+      trainRequest(settings, dataset),
+      (update) => {
+        // Reports can still arrive after a cancel; only the live run listens.
+        if (controller === abort && !abort.signal.aborted) useAppStore.setState((state) => ({ training: withUpdate(state.training, update) }));
+      },
+      abort.signal,
+    );
+    abort.signal.throwIfAborted();
+    setJob({ status: 'saving' });
+    const meta = savedMeta(dataset, result, settings);
+    await saveModel(meta, result.artifacts);
+    await refreshModels();
+    await selectModel(meta.id);
+    setJob({ status: 'done', history: result.history, savedModelName: meta.name });
+  } catch (error) {
+    setJob({ status: isAbortError(error) ? 'cancelled' : 'failed' });
+    reportError(error);
+  } finally {
+    if (controller === abort) controller = null;
+  }
+}
+
+/** Stops training: the worker is terminated and nothing is saved. Saving, once begun, finishes. */
+export function cancelTraining(): void {
+  const { status } = useAppStore.getState().training;
+  if (status === 'preparing' || status === 'running') controller?.abort();
+}

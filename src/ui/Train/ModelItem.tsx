@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { removeModel, renameStoredModel, selectModel } from '../../state/modelActions';
+import type { SavedModelMeta } from '../../shared/training';
+import { formatCount, formatUtcMinute } from '../components/format';
+import { RenameForm } from '../components/RenameForm';
+import { BACKEND_NAMES, formatOutcome } from './trainText';
+
+interface ModelItemProps {
+  meta: SavedModelMeta;
+  selected: boolean;
+}
+
+/** "19 → 16 → 4 → 16 → 19". */
+function layerText(meta: SavedModelMeta): string {
+  const sizes = meta.config.encoderSizes;
+  const width = meta.preprocessing.inputWidth;
+  return [width, ...sizes, ...sizes.slice(0, -1).reverse(), width].join(' → ');
+}
+
+/** One saved model: what it learned from and how training went, with Use / Rename / Delete. */
+export function ModelItem({ meta, selected }: ModelItemProps) {
+  const [mode, setMode] = useState<'idle' | 'confirming' | 'renaming'>('idle');
+  const { name, history, preprocessing } = meta;
+  const inputs = `${preprocessing.features.length} metrics${preprocessing.window > 1 ? ` × ${preprocessing.window} steps` : ''}${preprocessing.context ? ' + time of day/week' : ''}`;
+
+  return (
+    <li className="dataset" aria-current={selected ? 'true' : undefined}>
+      <div className="dataset-head">
+        <h3 className="dataset-name">{name}</h3>
+        {selected && <span className="badge">Selected</span>}
+      </div>
+      <dl className="dataset-facts">
+        <dt>Dataset</dt>
+        <dd>{meta.datasetName}</dd>
+        <dt>Trained</dt>
+        <dd>{formatUtcMinute(meta.createdAt)} UTC</dd>
+        <dt>Inputs</dt>
+        <dd>{inputs}</dd>
+        <dt>Layers</dt>
+        <dd>{layerText(meta)}</dd>
+        <dt>Result</dt>
+        <dd>{formatOutcome(history)}</dd>
+        <dt>Speed</dt>
+        <dd>
+          {formatCount(history.samplesPerSecond)} samples/s on {BACKEND_NAMES[meta.backend]}
+        </dd>
+      </dl>
+      {mode === 'confirming' && <p className="confirm-prompt">Delete this model from this browser? This cannot be undone.</p>}
+      {mode === 'renaming' ? (
+        <RenameForm name={name} onRename={(next) => renameStoredModel(meta.id, next)} onDone={() => setMode('idle')} />
+      ) : mode === 'confirming' ? (
+        <div className="button-row">
+          <button type="button" className="button-danger" aria-label={`Confirm delete ${name}`} autoFocus onClick={() => void removeModel(meta.id)}>
+            Confirm delete
+          </button>
+          <button type="button" aria-label={`Keep ${name}`} onClick={() => setMode('idle')}>
+            Keep
+          </button>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button type="button" aria-label={`Use ${name}`} disabled={selected} onClick={() => void selectModel(meta.id)}>
+            Use
+          </button>
+          <button type="button" aria-label={`Rename ${name}`} onClick={() => setMode('renaming')}>
+            Rename
+          </button>
+          <button type="button" aria-label={`Delete ${name}`} onClick={() => setMode('confirming')}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+import { FeatureFields } from './FeatureFields';
+import { ModelFields } from './ModelFields';
+import { ModelList } from './ModelList';
+import { TrainControls } from './TrainControls';
+import { TrainCurves } from './TrainCurves';
+import './TrainPanel.css';
+
+/** Training: settings on the left; run, curves and saved models on the right. */
+export function TrainPanel() {
+  return (
+    <div className="train">
+      <div className="train-form">
+        <FeatureFields />
+        <ModelFields />
+      </div>
+      <div className="train-side">
+        <TrainControls />
+        <TrainCurves />
+        <ModelList />
+      </div>
+    </div>
+  );
+}

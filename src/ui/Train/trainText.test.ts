@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { TrainHistory } from '../../shared/model';
+import { initialTrainJob } from '../../state/trainJob';
+import { formatEta, formatOutcome, formatUpdate, trainStatusText } from './trainText';
+
+const history: TrainHistory = { loss: [0.3, 0.2, 0.25], valLoss: [0.31, 0.0012345, 0.4], bestEpoch: 1, stoppedEarly: true, seconds: 8.42, samplesPerSecond: 152_000, backend: 'wasm' };
+
+describe('trainText', () => {
+  it('formats the time left', () => {
+    expect(formatEta(null)).toBe('time left unknown');
+    expect(formatEta(12.4)).toBe('about 12 s left');
+    expect(formatEta(125)).toBe('about 2 min 5 s left');
+  });
+
+  it('describes a progress report', () => {
+    const text = formatUpdate({ epoch: 2, epochs: 10, batch: 120, batches: 410, loss: 0.1, valLoss: 0.1, samplesPerSecond: 152_000.4, etaSeconds: 25, backend: 'wasm' });
+    expect(text).toBe('Epoch 3 of 10 · batch 120 of 410 · 152,000 samples/s on WebAssembly · about 25 s left');
+  });
+
+  it('names the kept epoch and an early stop', () => {
+    expect(formatOutcome(history)).toBe('Best epoch 2 of 3 (validation loss 1.23e-3); stopped early, no better validation loss');
+  });
+
+  it('says a cancel kept the earlier models', () => {
+    expect(trainStatusText({ ...initialTrainJob(), status: 'cancelled' })).toMatch(/nothing was saved/);
+  });
+});

@@ -1,0 +1,60 @@
+import type { TrainHistory } from '../../shared/model';
+import type { BackendName, TrainUpdate } from '../../shared/training';
+import type { TrainJob } from '../../state/trainJob';
+import { formatCount } from '../components/format';
+
+export const BACKEND_NAMES: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'plain JavaScript' };
+
+/** "about 2 min 5 s left", "about 12 s left". */
+export function formatEta(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return 'time left unknown';
+  const rounded = Math.max(1, Math.round(seconds));
+  if (rounded < 60) return `about ${rounded} s left`;
+  return `about ${Math.floor(rounded / 60)} min ${rounded % 60} s left`;
+}
+
+/** "Epoch 3 of 10 · batch 120 of 410 · 152,000 samples/s on WebAssembly · about 25 s left". */
+export function formatUpdate(update: TrainUpdate): string {
+  const epoch = Math.min(update.epoch + 1, update.epochs);
+  return [
+    `Epoch ${epoch} of ${update.epochs}`,
+    `batch ${formatCount(update.batch)} of ${formatCount(update.batches)}`,
+    `${formatCount(update.samplesPerSecond)} samples/s on ${BACKEND_NAMES[update.backend]}`,
+    formatEta(update.etaSeconds),
+  ].join(' · ');
+}
+
+/** "Best epoch 7 of 9 (validation loss 1.23e-3); stopped early." */
+export function formatOutcome(history: TrainHistory): string {
+  const best = history.valLoss[history.bestEpoch];
+  const loss = Number.isFinite(best) ? `validation loss ${best.toExponential(2)}` : `training loss ${history.loss[history.bestEpoch]?.toExponential(2) ?? '–'}`;
+  const stop = history.stoppedEarly ? '; stopped early, no better validation loss' : '';
+  return `Best epoch ${history.bestEpoch + 1} of ${history.loss.length} (${loss})${stop}`;
+}
+
+/** "8.4 s, 152,000 samples/s on WebAssembly". */
+export function formatSpeed(history: TrainHistory, backend: BackendName): string {
+  return `${history.seconds.toFixed(1)} s, ${formatCount(history.samplesPerSecond)} samples/s on ${BACKEND_NAMES[backend]}`;
+}
+
+/** The status line under the progress bar. */
+export function trainStatusText(job: TrainJob): string {
+  switch (job.status) {
+    case 'idle':
+      return 'Ready to train.';
+    case 'preparing':
+      return `Preparing ${job.datasetName ?? 'the dataset'} and starting the compute backend…`;
+    case 'running':
+      return job.update ? formatUpdate(job.update) : 'Training…';
+    case 'saving':
+      return 'Saving the model in this browser…';
+    case 'done':
+      return job.history && job.update
+        ? `Trained and saved as ${job.savedModelName ?? 'a new model'}: ${formatSpeed(job.history, job.update.backend)}. ${formatOutcome(job.history)}.`
+        : `Trained and saved as ${job.savedModelName ?? 'a new model'}.`;
+    case 'cancelled':
+      return 'Training cancelled; nothing was saved and the earlier models are unchanged.';
+    case 'failed':
+      return 'Training failed; see the message above. The earlier models are unchanged.';
+  }
+}
