@@ -1,6 +1,7 @@
 /**
  * Benchmark: drives the production build in headless Chromium and prints what each job costs.
- * Run with `npm run bench [-- --months N --interval S]`; it measures, it never fails on time.
+ * Run with `npm run bench [-- --months N --interval S --only generate,parse,train,big
+ * --train-epochs E --backends wasm,webgl,cpu --peer path/to/torch_autoencoder.py]`; it measures, it never fails on time.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -15,27 +16,41 @@ import { childProcessId } from './memory';
 import { benchBigImport, bigImportRows, type BigImportResult } from './bigImportSection';
 import { benchImport, downloadServerLog, parseRows, serverLogToCsv, type ParseResults } from './parseSection';
 import { startPreview, type PreviewServer } from './server';
+import { BENCH_BACKENDS, benchTrain, trainRows, type BenchBackend, type TrainResults } from './trainSection';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 
-const SECTIONS = ['generate', 'parse', 'big'] as const;
+const SECTIONS = ['generate', 'parse', 'train', 'big'] as const;
 type Section = (typeof SECTIONS)[number];
 /** 'big' (a 1 GB import) takes minutes and gigabytes, so it runs only when asked for. */
-const DEFAULT_SECTIONS: Section[] = ['generate', 'parse'];
+const DEFAULT_SECTIONS: Section[] = ['generate', 'parse', 'train'];
+const DEFAULT_PEER = resolve(ROOT, '..', 'shared', 'peers', 'torch_autoencoder.py');
+const DEFAULT_TRAIN_EPOCHS = 2;
 
-interface Results extends GenerateResults, Partial<ParseResults> {
+interface Results extends GenerateResults, Partial<ParseResults>, Partial<TrainResults> {
   big_import?: BigImportResult;
   machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; chromium: string };
 }
 
 interface Options extends GenerateOptions {
   sections: Section[];
+  trainEpochs: number;
+  backends: BenchBackend[];
+  peerScript: string;
 }
 
 function readOptions(): Options {
   const { values } = parseArgs({
-    options: { months: { type: 'string' }, interval: { type: 'string' }, rows: { type: 'string' }, only: { type: 'string' } },
+    options: {
+      months: { type: 'string' },
+      interval: { type: 'string' },
+      rows: { type: 'string' },
+      only: { type: 'string' },
+      'train-epochs': { type: 'string' },
+      backends: { type: 'string' },
+      peer: { type: 'string' },
+    },
     strict: true,
   });
   const sections = (values.only?.split(',') ?? DEFAULT_SECTIONS).map((name) => name.trim());
@@ -49,7 +64,18 @@ function readOptions(): Options {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, got ${text}`);
     return value;
   };
-  return { months: positive('months', values.months), interval: positive('interval', values.interval), sections: sections as Section[] };
+  const backends = (values.backends?.split(',') ?? BENCH_BACKENDS).map((name) => name.trim());
+  for (const name of backends) {
+    if (!(BENCH_BACKENDS as readonly string[]).includes(name)) throw new Error(`--backends takes ${BENCH_BACKENDS.join(', ')}; got ${name}`);
+  }
+  return {
+    months: positive('months', values.months),
+    interval: positive('interval', values.interval),
+    sections: sections as Section[],
+    trainEpochs: Math.round(positive('train-epochs', values['train-epochs']) ?? DEFAULT_TRAIN_EPOCHS),
+    backends: backends as BenchBackend[],
+    peerScript: resolve(values.peer ?? DEFAULT_PEER),
+  };
 }
 
 function printTable(rows: [string, string][]): void {
@@ -83,6 +109,7 @@ async function main(): Promise<void> {
     const generated = await benchGenerate(page, options);
     let parsed: ParseResults | undefined;
     let big: BigImportResult | undefined;
+    let trained: TrainResults | undefined;
     const logPath = join(scratch, 'server_logs.txt');
     const browserPid = childProcessId(process.pid, /chrom/i);
     if (options.sections.includes('parse') || options.sections.includes('big')) await downloadServerLog(page, logPath);
@@ -92,6 +119,9 @@ async function main(): Promise<void> {
       const own = await benchImport(page, logPath, browserPid);
       const csv = await benchImport(page, csvPath, browserPid);
       parsed = { parse: { own_mb_per_s: own.mb_per_s, csv_mb_per_s: csv.mb_per_s, own, csv } };
+    }
+    if (options.sections.includes('train')) {
+      trained = await benchTrain(page, generated.dataset.rows, { epochs: options.trainEpochs, backends: options.backends, peerScript: options.peerScript });
     }
     if (options.sections.includes('big')) {
       const bigPath = join(scratch, 'big.csv');
@@ -109,6 +139,7 @@ async function main(): Promise<void> {
       },
       ...generated,
       ...parsed,
+      ...trained,
       ...(big ? { big_import: big } : {}),
     };
     printTable([
@@ -116,6 +147,7 @@ async function main(): Promise<void> {
       ['node / chromium', `${results.machine.node} / ${results.machine.chromium}`],
       ...generateRows(generated),
       ...(parsed ? parseRows(parsed) : []),
+      ...(trained ? trainRows(trained) : []),
       ...(big ? bigImportRows(big) : []),
     ]);
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
