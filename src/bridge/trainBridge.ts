@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { datasetBuffers, type Dataset } from '../shared/dataset';
 import { fromPortableError } from '../shared/portableError';
-import type { TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
+import type { BackendProbe, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 import type { TrainApi } from '../workers/train.worker';
 import { WorkerHandle } from './workerHandle';
 
@@ -50,4 +50,9 @@ export async function train(
     });
   performance.measure('train', { start, duration: performance.now() - start });
   return result;
+}
+
+/** Asks the training worker (starting it, which loads tfjs off the page) what `auto` would pick here. */
+export function probeBackend(): Promise<BackendProbe> {
+  return trainWorker.run((api) => api.probeBackend());
 }

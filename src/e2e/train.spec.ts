@@ -39,6 +39,8 @@ test('trains on WebGL, which runs on the software renderer here', async ({ app }
   await app.generate(SMALL);
   const trainer = new TrainPage(app);
   await trainer.open();
+  // Which one depends on the machine's graphics; the hint must name the automatic choice either way.
+  await expect(app.activePanel).toContainText(/Automatic uses (WebAssembly|WebGL) here/);
   await trainer.start({ backend: 'WebGL (graphics card)', epochs: 2, batchSize: 256 });
   const status = await trainer.waitForTrained();
   expect(status).toContain('on WebGL');

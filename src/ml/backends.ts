@@ -3,8 +3,8 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import { AppError } from '../shared/errors';
-import type { BackendChoice, BackendName } from '../shared/training';
-import { backendOrder } from './softwareRenderer';
+import type { BackendChoice, BackendName, BackendProbe } from '../shared/training';
+import { backendOrder, isSoftwareRenderer } from './softwareRenderer';
 
 let wasmConfigured = false;
 
@@ -67,4 +67,10 @@ export async function chooseBackend(requested: BackendChoice): Promise<BackendNa
     }
   }
   throw new BackendUnavailableError(order);
+}
+
+/** What `auto` would pick here and why, without starting any backend. */
+export function probeBackend(): BackendProbe {
+  const renderer = webglRenderer();
+  return { renderer, software: renderer !== null && isSoftwareRenderer(renderer), auto: backendOrder('auto', renderer)[0] };
 }

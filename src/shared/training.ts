@@ -2,6 +2,16 @@
 import type { TrainConfig, TrainHistory, TrainProgress } from './model';
 import type { Preprocessing, PreprocessOptions } from './preprocessing';
 
+/** What the browser offers for training, for the backend hint before anything trains. */
+export interface BackendProbe {
+  /** The WebGL renderer string, or null when WebGL is unavailable. */
+  renderer: string | null;
+  /** True when that renderer draws on the CPU (SwiftShader, llvmpipe, ...). */
+  software: boolean;
+  /** The backend `auto` tries first here. */
+  auto: BackendName;
+}
+
 /** A tfjs backend the app can run on. */
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 

@@ -6,7 +6,7 @@ import type { StorageEstimateBytes } from '../persistence/storageQuota';
 import { initialIngestJob, type IngestJob } from './ingestJob';
 import { initialTrainJob, type TrainJob } from './trainJob';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from './trainSettings';
-import type { SavedModelMeta } from '../shared/training';
+import type { BackendProbe, SavedModelMeta } from '../shared/training';
 
 export type JobStatus = 'idle' | 'running' | 'saving' | 'done' | 'cancelled' | 'failed';
 
@@ -55,6 +55,8 @@ export interface AppState {
   /** Saved models, newest first (meta only, no weights). */
   models: SavedModelMeta[];
   modelsLoaded: boolean;
+  /** What the automatic backend would be here; null until the Train panel first asked. */
+  backendProbe: BackendProbe | null;
   /** The model the user picked; its curves show when nothing is training. */
   selectedModelId: string | null;
   /** File names being prepared for download, so a second click waits. */
@@ -79,6 +81,7 @@ export function initialState(): AppState {
     models: [],
     modelsLoaded: false,
     selectedModelId: null,
+    backendProbe: null,
     pendingDownloads: [],
     alerts: [],
   };

@@ -1,4 +1,4 @@
-import { train } from '../bridge/trainBridge';
+import { probeBackend, train } from '../bridge/trainBridge';
 import { saveModel } from '../persistence/modelStore';
 import { saveSettings } from '../persistence/settingsStore';
 import type { Dataset } from '../shared/dataset';
@@ -87,4 +87,20 @@ export async function startTraining(): Promise<void> {
 export function cancelTraining(): void {
   const { status } = useAppStore.getState().training;
   if (status === 'preparing' || status === 'running') controller?.abort();
+}
+
+let probing = false;
+
+/** Finds out once what the automatic backend would be here, for the Backend field's hint. */
+export async function probeBackendOnce(): Promise<void> {
+  if (probing || useAppStore.getState().backendProbe) return;
+  probing = true;
+  try {
+    useAppStore.setState({ backendProbe: await probeBackend() });
+  } catch (error) {
+    // Only a hint: training still works, and says which backend it used.
+    console.warn('The backend probe failed', error);
+  } finally {
+    probing = false;
+  }
 }

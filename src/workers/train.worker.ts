@@ -1,10 +1,16 @@
 import * as Comlink from 'comlink';
+import { probeBackend } from '../ml/backends';
 import { trainModel } from '../ml/trainModel';
 import type { Dataset } from '../shared/dataset';
 import { toPortableError } from '../shared/portableError';
-import type { TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
+import type { BackendProbe, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 
 const api = {
+  /** What the automatic backend choice would be in this browser. */
+  probeBackend(): BackendProbe {
+    return probeBackend();
+  },
+
   /**
    * Trains an autoencoder on a transferred dataset and hands the weights back without copying.
    * Cancelling is the bridge's job: it terminates this worker.

@@ -5,6 +5,7 @@ import type { BackendChoice } from '../../shared/training';
 import { NumberField } from '../components/NumberField';
 import { SelectField, type SelectOption } from '../components/SelectField';
 import { EncoderSizesField } from './EncoderSizesField';
+import { backendHint } from './trainText';
 
 const BACKENDS: readonly SelectOption<BackendChoice>[] = [
   { value: 'auto', label: 'Automatic (fastest here)' },
@@ -16,6 +17,7 @@ const BACKENDS: readonly SelectOption<BackendChoice>[] = [
 /** The autoencoder's layers, the optimiser settings and the compute backend. */
 export function ModelFields() {
   const settings = useAppStore((state) => state.trainSettings);
+  const probe = useAppStore((state) => state.backendProbe);
   const { config } = settings;
   const update = (patch: Partial<TrainConfig>) => setTrainSettings({ config: { ...config, ...patch } });
   return (
@@ -28,6 +30,7 @@ export function ModelFields() {
       <NumberField label="Patience (epochs)" value={config.patience} min={1} step={1} onChange={(patience) => update({ patience })} />
       <NumberField label="Seed" value={config.seed} step={1} onChange={(seed) => update({ seed })} />
       <SelectField label="Backend" value={settings.backend} options={BACKENDS} onChange={(backend) => setTrainSettings({ backend })} />
+      <p className="hint">{backendHint(probe)}</p>
     </fieldset>
   );
 }

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { probeBackendOnce } from '../../state/training';
 import { FeatureFields } from './FeatureFields';
 import { ModelFields } from './ModelFields';
 import { ModelList } from './ModelList';
@@ -7,6 +9,7 @@ import './TrainPanel.css';
 
 /** Training: settings on the left; run, curves and saved models on the right. */
 export function TrainPanel() {
+  useEffect(() => void probeBackendOnce(), []);
   return (
     <div className="train">
       <div className="train-form">

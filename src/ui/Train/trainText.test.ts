@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainHistory } from '../../shared/model';
 import { initialTrainJob } from '../../state/trainJob';
-import { formatEta, formatOutcome, formatUpdate, trainStatusText } from './trainText';
+import { backendHint, formatEta, formatOutcome, formatUpdate, trainStatusText } from './trainText';
 
 const history: TrainHistory = { loss: [0.3, 0.2, 0.25], valLoss: [0.31, 0.0012345, 0.4], bestEpoch: 1, stoppedEarly: true, seconds: 8.42, samplesPerSecond: 152_000, backend: 'wasm' };
 
@@ -23,5 +23,15 @@ describe('trainText', () => {
 
   it('says a cancel kept the earlier models', () => {
     expect(trainStatusText({ ...initialTrainJob(), status: 'cancelled' })).toMatch(/nothing was saved/);
+  });
+});
+
+describe('backendHint', () => {
+  it('explains why automatic avoids software WebGL', () => {
+    expect(backendHint({ renderer: 'SwiftShader Device', software: true, auto: 'wasm' })).toBe(
+      'Automatic uses WebAssembly here: WebGL would draw on the processor (SwiftShader Device), which is slower.',
+    );
+    expect(backendHint({ renderer: null, software: false, auto: 'wasm' })).toMatch(/no WebGL/);
+    expect(backendHint({ renderer: 'NVIDIA RTX', software: false, auto: 'webgl' })).toBe('Automatic uses WebGL here (NVIDIA RTX).');
   });
 });

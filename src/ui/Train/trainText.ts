@@ -1,5 +1,5 @@
 import type { TrainHistory } from '../../shared/model';
-import type { BackendName, TrainUpdate } from '../../shared/training';
+import type { BackendName, BackendProbe, TrainUpdate } from '../../shared/training';
 import type { TrainJob } from '../../state/trainJob';
 import { formatCount } from '../components/format';
 
@@ -57,4 +57,13 @@ export function trainStatusText(job: TrainJob): string {
     case 'failed':
       return 'Training failed; see the message above. The earlier models are unchanged.';
   }
+}
+
+/** Why `auto` picks what it picks in this browser, under the Backend field. */
+export function backendHint(probe: BackendProbe | null): string {
+  if (!probe) return 'Automatic takes WebGL on a graphics card, otherwise WebAssembly.';
+  const auto = BACKEND_NAMES[probe.auto];
+  if (probe.renderer === null) return `Automatic uses ${auto} here: this browser offers no WebGL.`;
+  if (probe.software) return `Automatic uses ${auto} here: WebGL would draw on the processor (${probe.renderer}), which is slower.`;
+  return `Automatic uses ${auto} here (${probe.renderer}).`;
 }
