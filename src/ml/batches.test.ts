@@ -21,6 +21,11 @@ describe('gatherRows', () => {
     expect(rows.buffer).toBe(buffer.buffer);
   });
 
+  it('copies an odd number of ordered rows', () => {
+    const rows = gatherRows(matrix, Uint32Array.of(3, 0, 2, 1), 0, 3, new Float32Array(12).fill(-1));
+    expect([...rows]).toEqual([9, 10, 11, 0, 1, 2, 6, 7, 8]);
+  });
+
   it('takes rows in sequence without an order', () => {
     expect([...gatherRows(matrix, null, 2, 2, new Float32Array(6))]).toEqual([6, 7, 8, 9, 10, 11]);
   });

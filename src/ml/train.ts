@@ -1,8 +1,9 @@
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import { createRandom } from '../core/random';
 import { abortError } from '../shared/errors';
 import type { Matrix, TrainConfig, TrainHistory, TrainProgress } from '../shared/model';
 import { gatherRows, shuffledOrder } from './batches';
+import { createDenseTrainer } from './denseTrainer';
 import { meanLoss } from './evaluate';
 import { disposeWeights, restoreWeights, snapshotWeights } from './weights';
 import { createYielder } from './yieldToEventLoop';
@@ -24,8 +25,11 @@ export interface TrainOptions {
  * validation loss; the best epoch's weights are restored before it returns. With no validation
  * rows the training loss decides instead and `valLoss` holds NaN.
  *
+ * The model must be a stack of Dense layers like `buildAutoencoder`'s (else a RangeError): its
+ * weights are trained by `createDenseTrainer`, several times faster than `optimizer.minimize` on wasm.
+ *
  * On abort it rejects with an AbortError and the model is left half-trained: the caller should
- * dispose it and keep its previous model. Every tensor it creates, the optimizer's too, is freed.
+ * dispose it and keep its previous model. Every tensor it creates, the trainer's too, is freed.
  */
 export async function trainAutoencoder(
   model: tf.LayersModel,
@@ -48,8 +52,7 @@ export async function trainAutoencoder(
   const buffer = new Float32Array(batchSize * cols);
   const order = new Uint32Array(train.rows);
   const random = createRandom(config.seed);
-  const optimizer = tf.train.adam(config.learningRate);
-  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  const trainer = createDenseTrainer(model, config.learningRate);
   const yielder = createYielder();
 
   const history: TrainHistory = { loss: [], valLoss: [], bestEpoch: -1, stoppedEarly: false, seconds: 0, samplesPerSecond: 0, backend };
@@ -59,7 +62,6 @@ export async function trainAutoencoder(
   let lastValLoss: number | null = null;
   let best: tf.Tensor[] | null = null;
   let bestMonitored = Infinity;
-  let lossSum: tf.Scalar | null = null;
 
   const report = (epoch: number, batch: number, loss: number) => {
     const seconds = (performance.now() - started) / 1000;
@@ -71,38 +73,24 @@ export async function trainAutoencoder(
   try {
     for (let epoch = 0; epoch < config.epochs; epoch++) {
       shuffledOrder(train.rows, random, order);
-      lossSum = tf.scalar(0);
       let epochSamples = 0;
       for (let batch = 0; batch < batches; batch++) {
         throwIfAborted();
         const start = batch * batchSize;
         const count = Math.min(batchSize, train.rows - start);
         const rows = gatherRows(train, order, start, count, buffer);
-        const previous: tf.Scalar = lossSum;
-        lossSum = tf.tidy(() => {
-          const cost = optimizer.minimize(
-            () => {
-              const x = tf.tensor2d(rows, [count, cols]);
-              return tf.losses.meanSquaredError(x, model.apply(x, { training: true }) as tf.Tensor2D) as tf.Scalar;
-            },
-            true,
-            variables,
-          ) as tf.Scalar;
-          return previous.add(cost.mul(count));
-        });
-        previous.dispose();
+        trainer.step(rows, count);
         epochSamples += count;
         samplesDone += count;
         if ((batch + 1) % readEvery === 0 && batch + 1 < batches) {
-          const sum = (await lossSum.data())[0];
+          const sum = await trainer.peekSquaredErrorSum();
           await yielder.yieldNow();
-          report(epoch, batch + 1, sum / epochSamples);
+          report(epoch, batch + 1, sum / (epochSamples * cols));
         }
       }
-      const epochLoss = (await lossSum.data())[0] / train.rows;
-      lossSum.dispose();
-      lossSum = null;
+      const epochLoss = (await trainer.takeSquaredErrorSum()) / (train.rows * cols);
       throwIfAborted();
+      trainer.writeBack();
 
       const valLoss = validation.rows > 0 ? await meanLoss(model, validation, Math.max(batchSize, 1024)) : Number.NaN;
       history.loss.push(epochLoss);
@@ -130,9 +118,8 @@ export async function trainAutoencoder(
     history.samplesPerSecond = history.seconds > 0 ? samplesDone / history.seconds : 0;
     return history;
   } finally {
-    lossSum?.dispose();
     disposeWeights(best);
-    optimizer.dispose();
+    trainer.dispose();
     yielder.close();
   }
 }

@@ -1,0 +1,129 @@
+import * as tf from '@tensorflow/tfjs';
+import { type DenseActivation, type DenseLayer, denseStack } from './denseStack';
+
+const BETA1 = 0.9;
+const BETA2 = 0.999;
+
+/** Adam on a dense autoencoder's mean squared reconstruction error, one batch at a time. */
+export interface DenseTrainer {
+  /** One Adam step on the first `count` rows of `rows` (row-major, the model's width). */
+  step(rows: Float32Array, count: number): void;
+  /** Sum of squared errors (over rows and features) of every step since the last call; resets the sum. */
+  takeSquaredErrorSum(): Promise<number>;
+  /** Like `takeSquaredErrorSum` but keeps the sum running. */
+  peekSquaredErrorSum(): Promise<number>;
+  /** Copies the trained values into the model's weight variables (steps do not touch them). */
+  writeBack(): void;
+  /** Frees every tensor the trainer holds; the model stays. */
+  dispose(): void;
+}
+
+/**
+ * A trainer for a model built by `buildAutoencoder` that computes the same Adam steps as
+ * `tf.train.adam(learningRate).minimize(meanSquaredError)` with a hand-written backward pass, and
+ * keeps every weight and Adam moment in one flat vector: about 80 kernels a step instead of about
+ * 200, and no transposed matrix products (the wasm backend runs those without SIMD).
+ * @throws RangeError when the model is not a plain stack of Dense layers (see `denseStack`).
+ */
+export function createDenseTrainer(model: tf.LayersModel, learningRate: number): DenseTrainer {
+  const layers = denseStack(model);
+  const weights = layers.flatMap((layer) => [layer.kernel, layer.bias]);
+  const shapes = weights.map((weight) => weight.read().shape);
+  const sizes = shapes.map((shape) => shape.reduce((a, b) => a * b, 1));
+  const cols = shapes[0][0];
+  const epsilon = tf.backend().epsilon();
+  // Variables outlive tidy scopes, and assign frees the data it replaces; tidy frees their initial values.
+  const [params, firstMoment, secondMoment] = tf.tidy(() => {
+    const flat = tf.concat(weights.map((weight) => weight.read().reshape([-1])));
+    return [flat, tf.zerosLike(flat), tf.zerosLike(flat)].map((initial) => tf.variable(initial, false));
+  });
+  const beta1 = tf.scalar(BETA1);
+  const beta2 = tf.scalar(BETA2);
+  const epsilonTensor = tf.scalar(epsilon);
+  let squaredErrorSum: tf.Tensor = tf.scalar(0);
+  let iteration = 0;
+
+  // Kernels are 2-D and biases 1-D; typed as 2-D for the matrix products, which is all they feed.
+  const unflatten = () => tf.split(params, sizes).map((part, index) => part.reshape(shapes[index]) as tf.Tensor2D);
+
+  const step = (rows: Float32Array, count: number) => {
+    iteration += 1;
+    // d(mean squared error)/d(output) is 2/(count·cols)·(output − input); that factor goes into Adam's constants.
+    const gradientScale = 2 / (count * cols);
+    const biasCorrection1 = 1 - BETA1 ** iteration;
+    const biasCorrection2 = 1 - BETA2 ** iteration;
+    const previousSum = squaredErrorSum;
+    squaredErrorSum = tf.tidy(() => {
+      const parts = unflatten();
+      const x = tf.tensor2d(rows.subarray(0, count * cols), [count, cols]);
+      const activations = forwardActivations(layers, parts, x);
+      const error = activations[layers.length].sub(x) as tf.Tensor2D;
+      const sum = previousSum.add(error.square().sum());
+      const gradient = tf.concat(backward(layers, activations, parts, error));
+      const newFirst = firstMoment.mul(beta1).add(gradient.mul(tf.scalar((1 - BETA1) * gradientScale)));
+      const newSecond = secondMoment.mul(beta2).add(gradient.square().mul(tf.scalar((1 - BETA2) * gradientScale * gradientScale)));
+      const denominator = newSecond.div(tf.scalar(biasCorrection2)).sqrt().add(epsilonTensor);
+      const update = newFirst.div(denominator).mul(tf.scalar(-learningRate / biasCorrection1));
+      firstMoment.assign(newFirst);
+      secondMoment.assign(newSecond);
+      params.assign(params.add(update));
+      return sum;
+    });
+    previousSum.dispose();
+  };
+
+  return {
+    step,
+    async takeSquaredErrorSum() {
+      const sum = (await squaredErrorSum.data())[0];
+      squaredErrorSum.dispose();
+      squaredErrorSum = tf.scalar(0);
+      return sum;
+    },
+    async peekSquaredErrorSum() {
+      return (await squaredErrorSum.data())[0];
+    },
+    writeBack() {
+      tf.tidy(() => unflatten().forEach((part, index) => weights[index].write(part)));
+    },
+    dispose() {
+      tf.dispose([params, firstMoment, secondMoment, beta1, beta2, epsilonTensor, squaredErrorSum]);
+    },
+  };
+}
+
+/** The input followed by every layer's output, computed from the flat weights' `parts` (kernel, bias, kernel, ...). */
+function forwardActivations(layers: readonly DenseLayer[], parts: readonly tf.Tensor2D[], x: tf.Tensor2D): tf.Tensor2D[] {
+  const activations = [x];
+  layers.forEach((layer, index) => {
+    const input = activations[index];
+    activations.push(tf.fused.matMul({ a: input, b: parts[2 * index], bias: parts[2 * index + 1], activation: layer.activation }) as tf.Tensor2D);
+  });
+  return activations;
+}
+
+/**
+ * Gradients of every kernel and bias, flattened in the order of `parts`, given `outputGradient`,
+ * the loss gradient with respect to the model's output (all up to the same constant factor).
+ */
+function backward(layers: readonly DenseLayer[], activations: readonly tf.Tensor2D[], parts: readonly tf.Tensor2D[], outputGradient: tf.Tensor2D): tf.Tensor1D[] {
+  const gradients: tf.Tensor1D[] = new Array<tf.Tensor1D>(parts.length);
+  const ones = tf.ones([1, outputGradient.shape[0]]);
+  let gradient = outputGradient;
+  for (let index = layers.length - 1; index >= 0; index--) {
+    const delta = throughActivation(layers[index].activation, activations[index + 1], gradient);
+    const input = activations[index];
+    // Explicit transposes: wasm's matMul runs SIMD (XNNPACK) only when neither side is transposed.
+    gradients[2 * index] = tf.matMul(input.transpose(), delta).reshape([-1]);
+    // A product with a row of ones sums over the batch faster than sum(0), which transposes first.
+    gradients[2 * index + 1] = tf.matMul(ones, delta).reshape([-1]);
+    if (index > 0) gradient = tf.matMul(delta, parts[2 * index].transpose());
+  }
+  return gradients;
+}
+
+/** The gradient before an activation from the one after it, using the activation's `output`. */
+function throughActivation(activation: DenseActivation, output: tf.Tensor2D, gradient: tf.Tensor2D): tf.Tensor2D {
+  if (activation === 'relu') return gradient.mul(tf.step(output));
+  return gradient.mul(output).mul(tf.scalar(1).sub(output));
+}
