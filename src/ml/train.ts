@@ -55,7 +55,17 @@ export async function trainAutoencoder(
   const trainer = createDenseTrainer(model, config.learningRate);
   const yielder = createYielder();
 
-  const history: TrainHistory = { loss: [], valLoss: [], bestEpoch: -1, stoppedEarly: false, seconds: 0, samplesPerSecond: 0, backend };
+  const history: TrainHistory = {
+    loss: [],
+    valLoss: [],
+    bestEpoch: -1,
+    stoppedEarly: false,
+    seconds: 0,
+    samplesPerSecond: 0,
+    epochSeconds: [],
+    trainRows: train.rows,
+    backend,
+  };
   const started = performance.now();
   const totalSamples = config.epochs * train.rows;
   let samplesDone = 0;
@@ -72,6 +82,7 @@ export async function trainAutoencoder(
 
   try {
     for (let epoch = 0; epoch < config.epochs; epoch++) {
+      const epochStarted = performance.now();
       shuffledOrder(train.rows, random, order);
       let epochSamples = 0;
       for (let batch = 0; batch < batches; batch++) {
@@ -89,6 +100,7 @@ export async function trainAutoencoder(
         }
       }
       const epochLoss = (await trainer.takeSquaredErrorSum()) / (train.rows * cols);
+      history.epochSeconds.push((performance.now() - epochStarted) / 1000);
       throwIfAborted();
       trainer.writeBack();
 

@@ -12,7 +12,7 @@ export function testModelMeta(id: string, createdAt: number): SavedModelMeta {
     datasetName: 'server-ds-1',
     config: { encoderSizes: [4, 2], epochs: 3, batchSize: 32, learningRate: 0.001, patience: 3, validationSplit: 0.2, seed: 1 },
     preprocessing: { version: PREPROCESSING_VERSION, features: ['cpu', 'mem'], min: [0, 0], max: [1, 2], context: false, window: 1, inputWidth: 2 },
-    history: { loss: [0.3, 0.2, 0.1], valLoss: [0.35, 0.25, 0.15], bestEpoch: 2, stoppedEarly: false, seconds: 1.5, samplesPerSecond: 1000, backend: 'cpu' },
+    history: { loss: [0.3, 0.2, 0.1], valLoss: [0.35, 0.25, 0.15], bestEpoch: 2, stoppedEarly: false, seconds: 1.5, samplesPerSecond: 1000, epochSeconds: [0.5, 0.4, 0.4], trainRows: 400, backend: 'cpu' },
     backend: 'cpu',
   };
 }

@@ -45,7 +45,12 @@ export interface TrainHistory {
   bestEpoch: number;
   /** True when early stopping ended training before the configured epochs. */
   stoppedEarly: boolean;
+  /** Whole run, validation included. */
   seconds: number;
   samplesPerSecond: number;
+  /** Seconds each epoch spent in training steps (shuffle, batches, loss read-back), validation excluded. */
+  epochSeconds: number[];
+  /** Rows trained on per epoch. */
+  trainRows: number;
   backend: string;
 }

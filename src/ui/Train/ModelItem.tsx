@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { removeModel, renameStoredModel, selectModel } from '../../state/modelActions';
 import type { SavedModelMeta } from '../../shared/training';
-import { formatCount, formatUtcMinute } from '../components/format';
+import { formatUtcMinute } from '../components/format';
 import { RenameForm } from '../components/RenameForm';
-import { BACKEND_NAMES, formatOutcome } from './trainText';
+import { formatOutcome, formatSpeed } from './trainText';
 
 interface ModelItemProps {
   meta: SavedModelMeta;
@@ -41,9 +41,7 @@ export function ModelItem({ meta, selected }: ModelItemProps) {
         <dt>Result</dt>
         <dd>{formatOutcome(history)}</dd>
         <dt>Speed</dt>
-        <dd>
-          {formatCount(history.samplesPerSecond)} samples/s on {BACKEND_NAMES[meta.backend]}
-        </dd>
+        <dd>{formatSpeed(history, meta.backend)}</dd>
       </dl>
       {mode === 'confirming' && <p className="confirm-prompt">Delete this model from this browser? This cannot be undone.</p>}
       {mode === 'renaming' ? (

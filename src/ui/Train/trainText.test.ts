@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainHistory } from '../../shared/model';
 import { initialTrainJob } from '../../state/trainJob';
-import { backendHint, formatEta, formatOutcome, formatUpdate, trainStatusText } from './trainText';
+import { backendHint, formatEta, formatSpeed, formatOutcome, formatUpdate, trainStatusText } from './trainText';
 
-const history: TrainHistory = { loss: [0.3, 0.2, 0.25], valLoss: [0.31, 0.0012345, 0.4], bestEpoch: 1, stoppedEarly: true, seconds: 8.42, samplesPerSecond: 152_000, backend: 'wasm' };
+const history: TrainHistory = { loss: [0.3, 0.2, 0.25], valLoss: [0.31, 0.0012345, 0.4], bestEpoch: 1, stoppedEarly: true, seconds: 8.42, samplesPerSecond: 152_000, epochSeconds: [3, 2, 2], trainRows: 400_000, backend: 'wasm' };
 
 describe('trainText', () => {
   it('formats the time left', () => {
@@ -19,6 +19,10 @@ describe('trainText', () => {
 
   it('names the kept epoch and an early stop', () => {
     expect(formatOutcome(history)).toBe('Best epoch 2 of 3 (validation loss 1.23e-3); stopped early, no better validation loss');
+  });
+
+  it('gives the warmed-up step speed beside the whole run', () => {
+    expect(formatSpeed(history, 'wasm')).toBe('8.4 s on WebAssembly; 200,000 samples/s in training steps, 152,000 overall');
   });
 
   it('says a cancel kept the earlier models', () => {
