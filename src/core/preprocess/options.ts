@@ -6,6 +6,10 @@ import type { PreprocessOptions } from '../../shared/preprocessing';
 export type ResolvedOptions = Required<PreprocessOptions>;
 
 export const DEFAULT_VALIDATION_SPLIT = 0.2;
+/**
+ * No window: `npx tsx src/ml/measureDefaults.ts --months 2 --seeds 1,2,3,4,5 --window 1 --sizes 32,8 --batch 256` gave k = 1, 4, 8, 16
+ * average precision 0.66, 0.56, 0.53, 0.41 at like event recall (0.83, 0.80, 0.84, 0.77); no k caught flatlines.
+ */
 export const DEFAULT_WINDOW = 1;
 /** Longest window offered: beyond it the input grows past what a small dense model handles well. */
 export const MAX_WINDOW = 64;
