@@ -1,7 +1,7 @@
 /**
  * Benchmark: drives the production build in headless Chromium and prints what each job costs.
  * Run with `npm run bench [-- --months N --interval S --only generate,parse,train,big
- * --train-epochs E --backends wasm,webgl,cpu --peer path/to/torch_autoencoder.py]`; it measures, it never fails on time.
+ * --train-epochs E --train-batch B --backends wasm,webgl,cpu --peer path/to/torch_autoencoder.py]`; it measures, it never fails on time.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -36,6 +36,8 @@ interface Results extends GenerateResults, Partial<ParseResults>, Partial<TrainR
 interface Options extends GenerateOptions {
   sections: Section[];
   trainEpochs: number;
+  /** Batch size typed into the Train panel; undefined keeps the app's default. */
+  trainBatch?: number;
   backends: BenchBackend[];
   peerScript: string;
 }
@@ -48,6 +50,7 @@ function readOptions(): Options {
       rows: { type: 'string' },
       only: { type: 'string' },
       'train-epochs': { type: 'string' },
+      'train-batch': { type: 'string' },
       backends: { type: 'string' },
       peer: { type: 'string' },
     },
@@ -73,6 +76,7 @@ function readOptions(): Options {
     interval: positive('interval', values.interval),
     sections: sections as Section[],
     trainEpochs: Math.round(positive('train-epochs', values['train-epochs']) ?? DEFAULT_TRAIN_EPOCHS),
+    trainBatch: positive('train-batch', values['train-batch']),
     backends: backends as BenchBackend[],
     peerScript: resolve(values.peer ?? DEFAULT_PEER),
   };
@@ -121,7 +125,12 @@ async function main(): Promise<void> {
       parsed = { parse: { own_mb_per_s: own.mb_per_s, csv_mb_per_s: csv.mb_per_s, own, csv } };
     }
     if (options.sections.includes('train')) {
-      trained = await benchTrain(page, generated.dataset.rows, { epochs: options.trainEpochs, backends: options.backends, peerScript: options.peerScript });
+      trained = await benchTrain(page, generated.dataset.rows, {
+        epochs: options.trainEpochs,
+        batch: options.trainBatch,
+        backends: options.backends,
+        peerScript: options.peerScript,
+      });
     }
     if (options.sections.includes('big')) {
       const bigPath = join(scratch, 'big.csv');

@@ -37,6 +37,8 @@ export interface TrainResults {
 
 export interface TrainOptions {
   epochs: number;
+  /** Typed into Batch size when given; otherwise the app's default stays. */
+  batch?: number;
   backends: BenchBackend[];
   peerScript: string;
 }
@@ -75,6 +77,7 @@ async function newestLayers(page: Page): Promise<number[]> {
  */
 export async function benchTrain(page: Page, datasetRows: number, options: TrainOptions): Promise<TrainResults> {
   await openPanel(page, 'Train');
+  if (options.batch !== undefined) await page.getByLabel('Batch size', { exact: true }).fill(String(Math.round(options.batch)));
   const runs: TrainRun[] = [];
   for (const backend of options.backends) runs.push(await trainOnce(page, backend, options.epochs));
   const layers = await newestLayers(page);
