@@ -10,12 +10,19 @@ test('training shows live curves, saves the model, and both survive a reload (wa
   await trainer.open();
   await expect(trainer.models).toContainText('No models yet');
 
-  // Small batches and no early stop: enough reports that the curve is seen growing.
-  await trainer.start({ backend: 'WebAssembly (processor)', epochs: 30, batchSize: 32, patience: 30 });
+  // Small batches and no early stop: a run of many seconds, so the live curve is seen growing.
+  await trainer.start({ backend: 'WebAssembly (processor)', epochs: 60, batchSize: 16, patience: 60 });
   await trainer.waitForRunning();
-  await expect(trainer.lossChart()).toBeVisible();
-  const first = await trainer.lossPaths();
-  await expect.poll(() => trainer.lossPaths(), { message: 'the live loss curve grows' }).not.toEqual(first);
+  const live = trainer.liveChart();
+  await expect(live).toBeVisible();
+  const first = (await trainer.lossPaths(live)).join('|');
+  // Fails, rather than passes, if the run ends first: the live chart is then gone and has no lines.
+  await expect
+    .poll(async () => {
+      const now = (await trainer.lossPaths(live)).join('|');
+      return now !== '' && now !== first;
+    }, { message: 'the live loss curve grows' })
+    .toBe(true);
 
   const status = await trainer.waitForTrained();
   expect(status).toContain('on WebAssembly');

@@ -73,14 +73,14 @@ export class TrainPage {
     return labels.map((label) => label.replace(/^Use /, ''));
   }
 
-  /** The chart of the live run or of the picked model. */
-  lossChart(): Locator {
-    return this.page.getByRole('figure', { name: /^Loss / });
+  /** The chart of the run in progress (it gives way to the saved model's chart when the run ends). */
+  liveChart(): Locator {
+    return this.page.getByRole('figure', { name: /^Loss while training/ });
   }
 
-  /** The `d` of each drawn loss line (training, validation), to see a curve grow. */
-  async lossPaths(): Promise<string[]> {
-    return this.lossChart()
+  /** The `d` of each loss line (training, validation) drawn in `chart`, to see a curve grow. */
+  async lossPaths(chart: Locator): Promise<string[]> {
+    return chart
       .locator('.recharts-line path.recharts-curve')
       .evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
   }

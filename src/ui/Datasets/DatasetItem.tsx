@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import { openDataset, removeDataset, renameStoredDataset } from '../../state/datasetActions';
 import type { DatasetMeta } from '../../shared/dataset';
 import { formatBytes } from '../../shared/units';
 import { formatCount, formatInterval, formatUtcRange } from '../components/format';
-import { RenameForm } from '../components/RenameForm';
+import { StoredItemActions } from '../components/StoredItemActions';
 
 interface DatasetItemProps {
   meta: DatasetMeta;
@@ -12,8 +11,6 @@ interface DatasetItemProps {
 
 /** One stored dataset: what it holds, and Open / Rename / Delete (with an in-page confirmation). */
 export function DatasetItem({ meta, selected }: DatasetItemProps) {
-  const [mode, setMode] = useState<'idle' | 'confirming' | 'renaming'>('idle');
-  const confirming = mode === 'confirming';
   const { name } = meta;
 
   return (
@@ -36,31 +33,14 @@ export function DatasetItem({ meta, selected }: DatasetItemProps) {
         <dt>Size</dt>
         <dd>{formatBytes(meta.sizeBytes)}</dd>
       </dl>
-      {confirming && <p className="confirm-prompt">Delete this dataset from this browser? This cannot be undone.</p>}
-      {mode === 'renaming' ? (
-        <RenameForm name={name} onRename={(next) => renameStoredDataset(meta.id, next)} onDone={() => setMode('idle')} />
-      ) : confirming ? (
-        <div className="button-row">
-          <button type="button" className="button-danger" aria-label={`Confirm delete ${name}`} autoFocus onClick={() => void removeDataset(meta.id)}>
-            Confirm delete
-          </button>
-          <button type="button" aria-label={`Keep ${name}`} onClick={() => setMode('idle')}>
-            Keep
-          </button>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button type="button" aria-label={`Open ${name}`} onClick={() => void openDataset(meta.id)}>
-            Open
-          </button>
-          <button type="button" aria-label={`Rename ${name}`} onClick={() => setMode('renaming')}>
-            Rename
-          </button>
-          <button type="button" aria-label={`Delete ${name}`} onClick={() => setMode('confirming')}>
-            Delete
-          </button>
-        </div>
-      )}
+      <StoredItemActions
+        name={name}
+        kind="dataset"
+        openVerb="Open"
+        onOpen={() => void openDataset(meta.id)}
+        onRename={(next) => renameStoredDataset(meta.id, next)}
+        onDelete={() => void removeDataset(meta.id)}
+      />
     </li>
   );
 }

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { removeModel, renameStoredModel, selectModel } from '../../state/modelActions';
 import type { SavedModelMeta } from '../../shared/training';
 import { formatUtcMinute } from '../components/format';
-import { RenameForm } from '../components/RenameForm';
+import { StoredItemActions } from '../components/StoredItemActions';
 import { formatOutcome, formatSpeed } from './trainText';
 
 interface ModelItemProps {
@@ -19,7 +18,6 @@ function layerText(meta: SavedModelMeta): string {
 
 /** One saved model: what it learned from and how training went, with Use / Rename / Delete. */
 export function ModelItem({ meta, selected }: ModelItemProps) {
-  const [mode, setMode] = useState<'idle' | 'confirming' | 'renaming'>('idle');
   const { name, history, preprocessing } = meta;
   const inputs = `${preprocessing.features.length} metrics${preprocessing.window > 1 ? ` × ${preprocessing.window} steps` : ''}${preprocessing.context ? ' + time of day/week' : ''}`;
 
@@ -43,31 +41,15 @@ export function ModelItem({ meta, selected }: ModelItemProps) {
         <dt>Speed</dt>
         <dd>{formatSpeed(history, meta.backend)}</dd>
       </dl>
-      {mode === 'confirming' && <p className="confirm-prompt">Delete this model from this browser? This cannot be undone.</p>}
-      {mode === 'renaming' ? (
-        <RenameForm name={name} onRename={(next) => renameStoredModel(meta.id, next)} onDone={() => setMode('idle')} />
-      ) : mode === 'confirming' ? (
-        <div className="button-row">
-          <button type="button" className="button-danger" aria-label={`Confirm delete ${name}`} autoFocus onClick={() => void removeModel(meta.id)}>
-            Confirm delete
-          </button>
-          <button type="button" aria-label={`Keep ${name}`} onClick={() => setMode('idle')}>
-            Keep
-          </button>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button type="button" aria-label={`Use ${name}`} disabled={selected} onClick={() => void selectModel(meta.id)}>
-            Use
-          </button>
-          <button type="button" aria-label={`Rename ${name}`} onClick={() => setMode('renaming')}>
-            Rename
-          </button>
-          <button type="button" aria-label={`Delete ${name}`} onClick={() => setMode('confirming')}>
-            Delete
-          </button>
-        </div>
-      )}
+      <StoredItemActions
+        name={name}
+        kind="model"
+        openVerb="Use"
+        openDisabled={selected}
+        onOpen={() => void selectModel(meta.id)}
+        onRename={(next) => renameStoredModel(meta.id, next)}
+        onDelete={() => void removeModel(meta.id)}
+      />
     </li>
   );
 }
