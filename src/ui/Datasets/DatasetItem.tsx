@@ -2,6 +2,7 @@ import { openDataset, removeDataset, renameStoredDataset } from '../../state/dat
 import type { DatasetMeta } from '../../shared/dataset';
 import { formatBytes } from '../../shared/units';
 import { formatCount, formatInterval, formatUtcRange } from '../components/format';
+import { StoredItem } from '../components/StoredItem';
 import { StoredItemActions } from '../components/StoredItemActions';
 
 interface DatasetItemProps {
@@ -12,27 +13,17 @@ interface DatasetItemProps {
 /** One stored dataset: what it holds, and Open / Rename / Delete (with an in-page confirmation). */
 export function DatasetItem({ meta, selected }: DatasetItemProps) {
   const { name } = meta;
+  const facts = [
+    ['Source', meta.source],
+    ['Rows', formatCount(meta.rowCount)],
+    ['Columns', meta.columnKeys.length],
+    ['Time range', formatUtcRange(meta.start, meta.end)],
+    ['Interval', formatInterval(meta.intervalMs)],
+    ['Size', formatBytes(meta.sizeBytes)],
+  ] as const;
 
   return (
-    <li className="dataset" aria-current={selected ? 'true' : undefined}>
-      <div className="dataset-head">
-        <h3 className="dataset-name">{name}</h3>
-        {selected && <span className="badge">Selected</span>}
-      </div>
-      <dl className="dataset-facts">
-        <dt>Source</dt>
-        <dd>{meta.source}</dd>
-        <dt>Rows</dt>
-        <dd>{formatCount(meta.rowCount)}</dd>
-        <dt>Columns</dt>
-        <dd>{meta.columnKeys.length}</dd>
-        <dt>Time range</dt>
-        <dd>{formatUtcRange(meta.start, meta.end)}</dd>
-        <dt>Interval</dt>
-        <dd>{formatInterval(meta.intervalMs)}</dd>
-        <dt>Size</dt>
-        <dd>{formatBytes(meta.sizeBytes)}</dd>
-      </dl>
+    <StoredItem name={name} selected={selected} facts={facts}>
       <StoredItemActions
         name={name}
         kind="dataset"
@@ -41,6 +32,6 @@ export function DatasetItem({ meta, selected }: DatasetItemProps) {
         onRename={(next) => renameStoredDataset(meta.id, next)}
         onDelete={() => void removeDataset(meta.id)}
       />
-    </li>
+    </StoredItem>
   );
 }

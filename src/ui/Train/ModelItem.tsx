@@ -1,6 +1,7 @@
 import { removeModel, renameStoredModel, selectModel } from '../../state/modelActions';
 import type { SavedModelMeta } from '../../shared/training';
 import { formatUtcMinute } from '../components/format';
+import { StoredItem } from '../components/StoredItem';
 import { StoredItemActions } from '../components/StoredItemActions';
 import { formatOutcome, formatSpeed } from './trainText';
 
@@ -21,26 +22,17 @@ export function ModelItem({ meta, selected }: ModelItemProps) {
   const { name, history, preprocessing } = meta;
   const inputs = `${preprocessing.features.length} metrics${preprocessing.window > 1 ? ` × ${preprocessing.window} steps` : ''}${preprocessing.context ? ' + time of day/week' : ''}`;
 
+  const facts = [
+    ['Dataset', meta.datasetName],
+    ['Trained', `${formatUtcMinute(meta.createdAt)} UTC`],
+    ['Inputs', inputs],
+    ['Layers', layerText(meta)],
+    ['Result', formatOutcome(history)],
+    ['Speed', formatSpeed(history, meta.backend)],
+  ] as const;
+
   return (
-    <li className="dataset" aria-current={selected ? 'true' : undefined}>
-      <div className="dataset-head">
-        <h3 className="dataset-name">{name}</h3>
-        {selected && <span className="badge">Selected</span>}
-      </div>
-      <dl className="dataset-facts">
-        <dt>Dataset</dt>
-        <dd>{meta.datasetName}</dd>
-        <dt>Trained</dt>
-        <dd>{formatUtcMinute(meta.createdAt)} UTC</dd>
-        <dt>Inputs</dt>
-        <dd>{inputs}</dd>
-        <dt>Layers</dt>
-        <dd>{layerText(meta)}</dd>
-        <dt>Result</dt>
-        <dd>{formatOutcome(history)}</dd>
-        <dt>Speed</dt>
-        <dd>{formatSpeed(history, meta.backend)}</dd>
-      </dl>
+    <StoredItem name={name} selected={selected} facts={facts}>
       <StoredItemActions
         name={name}
         kind="model"
@@ -50,6 +42,6 @@ export function ModelItem({ meta, selected }: ModelItemProps) {
         onRename={(next) => renameStoredModel(meta.id, next)}
         onDelete={() => void removeModel(meta.id)}
       />
-    </li>
+    </StoredItem>
   );
 }
