@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../core/random';
-import { gatherRows, shuffledOrder } from './batches';
+import { gatherRows, shuffledOrder, strideSample } from './batches';
 
 describe('shuffledOrder', () => {
   it('is a permutation that repeats for the same seed', () => {
@@ -28,5 +28,15 @@ describe('gatherRows', () => {
 
   it('takes rows in sequence without an order', () => {
     expect([...gatherRows(matrix, null, 2, 2, new Float32Array(6))]).toEqual([6, 7, 8, 9, 10, 11]);
+  });
+});
+
+describe('strideSample', () => {
+  it('keeps every k-th row up to the limit and returns small matrices as they are', () => {
+    const source = { values: Float32Array.from({ length: 20 }, (_, i) => i), rows: 10, cols: 2 };
+    const sample = strideSample(source, 4);
+    expect(sample.rows).toBe(4);
+    expect(Array.from(sample.values)).toEqual([0, 1, 6, 7, 12, 13, 18, 19]);
+    expect(strideSample(source, 10)).toBe(source);
   });
 });

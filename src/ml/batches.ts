@@ -41,3 +41,13 @@ export function gatherRows(source: Matrix, order: Uint32Array | null, start: num
   }
   return buffer.subarray(0, count * cols);
 }
+
+/** Every k-th row of `source`, so at most `max` rows: an even sample in time order, copied. */
+export function strideSample(source: Matrix, max: number): Matrix {
+  if (source.rows <= max) return source;
+  const step = Math.ceil(source.rows / max);
+  const rows = Math.ceil(source.rows / step);
+  const order = Uint32Array.from({ length: rows }, (_, i) => i * step);
+  const values = gatherRows(source, order, 0, rows, new Float32Array(rows * source.cols));
+  return { values, rows, cols: source.cols };
+}

@@ -1,14 +1,30 @@
+import type * as tf from '@tensorflow/tfjs';
 import { fitPreprocessing } from '../core/preprocess/fit';
 import type { Dataset } from '../shared/dataset';
 import type { TrainProgress } from '../shared/model';
-import type { TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
+import type { ErrorProfile, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
+import type { Matrix } from '../shared/model';
 import { buildAutoencoder } from './autoencoder';
 import { chooseBackend } from './backends';
 import { toArtifacts } from './modelArtifacts';
 import { trainAutoencoder } from './train';
+import { strideSample } from './batches';
+import { reconstructionErrors } from './score';
 
 /** Least time between two progress reports: enough for a live curve, never enough to keep the page busy. */
 export const REPORT_INTERVAL_MS = 200;
+
+/** Training rows whose errors are kept for the histogram; enough for its shape, small to store. */
+const TRAINING_ERROR_SAMPLE = 50_000;
+const SCORE_BATCH = 8192;
+
+/** Reconstruction errors of the validation rows and of a training sample, on the trained model. */
+async function errorProfile(model: tf.LayersModel, train: Matrix, validation: Matrix): Promise<ErrorProfile> {
+  const [held, sample] = [validation, strideSample(train, TRAINING_ERROR_SAMPLE)];
+  const validationErrors = held.rows > 0 ? (await reconstructionErrors(model, held, SCORE_BATCH)).rowErrors : new Float32Array(0);
+  const trainingErrors = (await reconstructionErrors(model, sample, SCORE_BATCH)).rowErrors;
+  return { validation: validationErrors, training: trainingErrors };
+}
 
 /** Passes on at most one report per REPORT_INTERVAL_MS (the first always), each tagged with the backend. */
 function throttledReports(onProgress: (update: TrainUpdate) => void, backend: TrainUpdate['backend']): (progress: TrainProgress) => void {
@@ -36,8 +52,9 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
       onProgress: onProgress && throttledReports(onProgress, backend),
       backend,
     });
+    const errors = await errorProfile(model, prepared.train.matrix, prepared.validation.matrix);
     const artifacts = await toArtifacts(model);
-    return { artifacts, preprocessing: prepared.preprocessing, history, backend };
+    return { artifacts, preprocessing: prepared.preprocessing, history, errors, backend };
   } finally {
     model.dispose();
   }

@@ -13,7 +13,7 @@ import {
   saveModel,
 } from './modelStore';
 import { ModelNotFoundError } from '../shared/errors';
-import { testArtifacts, testModelMeta } from './testModel';
+import { testArtifacts, testErrors, testModelMeta } from './testModel';
 
 // Lets a test make the next write to one store fail the way a full disk does.
 const failing = vi.hoisted(() => ({ store: null as unknown, error: null as unknown }));
@@ -41,26 +41,27 @@ beforeEach(async () => {
 describe('modelStore', () => {
   it('round-trips meta and artifacts with the weights as an ArrayBuffer', async () => {
     const meta = testModelMeta('a', 1000);
-    await saveModel(meta, testArtifacts([1, 2, 3]));
+    await saveModel(meta, testArtifacts([1, 2, 3]), testErrors());
     const loaded = await loadModel('a');
     expect(loaded.meta).toEqual(meta);
     expect(loaded.artifacts.weightData).toBeInstanceOf(ArrayBuffer);
     expect(Array.from(new Float32Array(loaded.artifacts.weightData))).toEqual([1, 2, 3]);
     expect(loaded.artifacts.weightSpecs).toEqual(testArtifacts([1, 2, 3]).weightSpecs);
+    expect(Array.from(loaded.errors.validation)).toEqual(Array.from(testErrors().validation));
   });
 
   it('lists models newest first with their loss curves', async () => {
-    await saveModel(testModelMeta('old', 1000), testArtifacts([1]));
-    await saveModel(testModelMeta('new', 3000), testArtifacts([2]));
-    await saveModel(testModelMeta('mid', 2000), testArtifacts([3]));
+    await saveModel(testModelMeta('old', 1000), testArtifacts([1]), testErrors());
+    await saveModel(testModelMeta('new', 3000), testArtifacts([2]), testErrors());
+    await saveModel(testModelMeta('mid', 2000), testArtifacts([3]), testErrors());
     const list = await listModels();
     expect(list.map((meta) => meta.id)).toEqual(['new', 'mid', 'old']);
     expect(list[0].history.valLoss).toEqual([0.35, 0.25, 0.15]);
   });
 
   it('deletes both records', async () => {
-    await saveModel(testModelMeta('a', 1000), testArtifacts([1]));
-    await saveModel(testModelMeta('b', 2000), testArtifacts([2]));
+    await saveModel(testModelMeta('a', 1000), testArtifacts([1]), testErrors());
+    await saveModel(testModelMeta('b', 2000), testArtifacts([2]), testErrors());
     await deleteModel('a');
     expect((await listModels()).map((meta) => meta.id)).toEqual(['b']);
     expect(await keys(modelArtifactsStore())).toEqual(['b']);
@@ -68,25 +69,25 @@ describe('modelStore', () => {
   });
 
   it('keeps earlier models when the artifacts write fails', async () => {
-    await saveModel(testModelMeta('kept', 1000), testArtifacts([1, 2]));
+    await saveModel(testModelMeta('kept', 1000), testArtifacts([1, 2]), testErrors());
     failing.store = modelArtifactsStore();
     failing.error = new DOMException('Quota exceeded', 'QuotaExceededError');
-    await expect(saveModel(testModelMeta('big', 2000), testArtifacts([3]))).rejects.toBeInstanceOf(StorageQuotaError);
+    await expect(saveModel(testModelMeta('big', 2000), testArtifacts([3]), testErrors())).rejects.toBeInstanceOf(StorageQuotaError);
     expect((await listModels()).map((meta) => meta.id)).toEqual(['kept']);
     expect(Array.from(new Float32Array((await loadModel('kept')).artifacts.weightData))).toEqual([1, 2]);
   });
 
   it('removes the new artifacts when the meta write fails', async () => {
-    await saveModel(testModelMeta('kept', 1000), testArtifacts([1]));
+    await saveModel(testModelMeta('kept', 1000), testArtifacts([1]), testErrors());
     failing.store = modelMetaStore();
     failing.error = new DOMException('Transaction aborted', 'AbortError');
-    await expect(saveModel(testModelMeta('new', 2000), testArtifacts([2]))).rejects.toBeInstanceOf(StorageError);
+    await expect(saveModel(testModelMeta('new', 2000), testArtifacts([2]), testErrors())).rejects.toBeInstanceOf(StorageError);
     expect(await keys(modelArtifactsStore())).toEqual(['kept']);
     expect((await listModels()).map((meta) => meta.id)).toEqual(['kept']);
   });
 
   it('renames a model with a read-modify-write of its meta record', async () => {
-    await saveModel(testModelMeta('a', 1000), testArtifacts([1]));
+    await saveModel(testModelMeta('a', 1000), testArtifacts([1]), testErrors());
     expect((await renameModel('a', 'Night shift')).name).toBe('Night shift');
     expect((await loadModel('a')).meta.name).toBe('Night shift');
     await expect(renameModel('gone', 'x')).rejects.toBeInstanceOf(ModelNotFoundError);
@@ -94,7 +95,7 @@ describe('modelStore', () => {
 
   it('hides and refuses records from a newer version', async () => {
     const meta = testModelMeta('future', 1000);
-    await saveModel(meta, testArtifacts([1]));
+    await saveModel(meta, testArtifacts([1]), testErrors());
     await set('future', { version: 99, meta }, modelMetaStore());
     expect(await listModels()).toEqual([]);
     await expect(loadModel('future')).rejects.toThrow(/saved by a newer version/);

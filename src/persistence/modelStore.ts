@@ -1,7 +1,7 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { ModelNotFoundError, StorageError } from '../shared/errors';
 import { listMetas, renameMeta } from './metaRecords';
-import type { SavedModelMeta, StoredArtifacts } from '../shared/training';
+import type { ErrorProfile, SavedModelMeta, StoredArtifacts } from '../shared/training';
 import { writeError } from './storageQuota';
 
 /** Bump when a record's shape changes, and teach the readers to upgrade older records. */
@@ -13,16 +13,18 @@ export interface ModelMetaRecord {
   meta: SavedModelMeta;
 }
 
-/** The weights and topology, stored under the model's id. */
+/** The weights and topology, and the errors thresholds are computed from, stored under the model's id. */
 export interface ModelArtifactsRecord {
   version: typeof MODEL_SCHEMA_VERSION;
   artifacts: StoredArtifacts;
+  errors: ErrorProfile;
 }
 
-/** A saved model together with what it needs to run. */
+/** A saved model together with what it needs to run and to set a threshold. */
 export interface LoadedModel {
   meta: SavedModelMeta;
   artifacts: StoredArtifacts;
+  errors: ErrorProfile;
 }
 
 
@@ -48,17 +50,17 @@ export function modelArtifactsStore(): UseStore {
  * Saves a model: the artifacts first, then the meta record that makes it visible in the list. On
  * failure the new model's artifacts are removed, earlier models stay intact, and a typed error is thrown.
  */
-export async function saveModel(meta: SavedModelMeta, artifacts: StoredArtifacts): Promise<void> {
+export async function saveModel(meta: SavedModelMeta, artifacts: StoredArtifacts, errors: ErrorProfile): Promise<void> {
   const existed = (await get(meta.id, modelMetaStore())) !== undefined;
   let wroteArtifacts = false;
   try {
-    await set(meta.id, { version: MODEL_SCHEMA_VERSION, artifacts } satisfies ModelArtifactsRecord, modelArtifactsStore());
+    await set(meta.id, { version: MODEL_SCHEMA_VERSION, artifacts, errors } satisfies ModelArtifactsRecord, modelArtifactsStore());
     wroteArtifacts = true;
     await set(meta.id, { version: MODEL_SCHEMA_VERSION, meta } satisfies ModelMetaRecord, modelMetaStore());
   } catch (error) {
     // Artifacts without a meta record are invisible but take space.
     if (wroteArtifacts && !existed) await del(meta.id, modelArtifactsStore()).catch((rollback: unknown) => console.warn('Rollback failed', rollback));
-    throw await writeError(error, `the model “${meta.name}”`, artifacts.weightData.byteLength);
+    throw await writeError(error, `the model “${meta.name}”`, artifacts.weightData.byteLength + errors.validation.byteLength + errors.training.byteLength);
   }
 }
 
@@ -75,7 +77,7 @@ export async function loadModel(id: string): Promise<LoadedModel> {
   if (!readable(metaRecord.version) || !readable(artifactsRecord.version)) {
     throw new StorageError(`The model “${metaRecord.meta.name}” was saved by a newer version of this app and cannot be opened here.`);
   }
-  return { meta: metaRecord.meta, artifacts: artifactsRecord.artifacts };
+  return { meta: metaRecord.meta, artifacts: artifactsRecord.artifacts, errors: artifactsRecord.errors };
 }
 
 /** Renames a saved model; throws ModelNotFoundError when it is gone. */

@@ -1,6 +1,6 @@
 // Fixtures for the model store tests only; nothing in the app imports this file.
 import { PREPROCESSING_VERSION } from '../shared/preprocessing';
-import type { SavedModelMeta, StoredArtifacts } from '../shared/training';
+import type { ErrorProfile, SavedModelMeta, StoredArtifacts } from '../shared/training';
 
 /** A small model's meta record. */
 export function testModelMeta(id: string, createdAt: number): SavedModelMeta {
@@ -25,4 +25,9 @@ export function testArtifacts(weights: number[]): StoredArtifacts {
     weightData: Float32Array.from(weights).buffer,
     format: 'layers-model',
   };
+}
+
+/** A small error profile, validation errors 0.1..0.5. */
+export function testErrors(): ErrorProfile {
+  return { validation: Float32Array.from([0.1, 0.2, 0.3, 0.4, 0.5]), training: Float32Array.from([0.1, 0.15]) };
 }

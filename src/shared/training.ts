@@ -44,11 +44,23 @@ export interface TrainUpdate extends TrainProgress {
   backend: BackendName;
 }
 
+/**
+ * The trained model's reconstruction errors on its own data: the reference a label-free threshold
+ * is computed from, and the "training" side of the error histogram.
+ */
+export interface ErrorProfile {
+  /** Per-row errors of every validation row (held out, so closest to unseen data). */
+  validation: Float32Array;
+  /** Per-row errors of an even sample of the training rows. */
+  training: Float32Array;
+}
+
 /** What a finished training run hands back; nothing is saved until the caller saves it. */
 export interface TrainResult {
   artifacts: StoredArtifacts;
   preprocessing: Preprocessing;
   history: TrainHistory;
+  errors: ErrorProfile;
   /** The backend training actually ran on. */
   backend: BackendName;
 }

@@ -18,7 +18,7 @@ const api = {
   async train(dataset: Dataset, request: TrainRequest, onProgress?: (update: TrainUpdate) => void): Promise<TrainResult> {
     try {
       const result = await trainModel(dataset, request, onProgress ? (progress) => void onProgress(progress) : undefined);
-      return Comlink.transfer(result, [result.artifacts.weightData]);
+      return Comlink.transfer(result, [result.artifacts.weightData, result.errors.validation.buffer, result.errors.training.buffer]);
     } catch (error) {
       throw toPortableError(error);
     }

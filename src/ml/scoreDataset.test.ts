@@ -1,0 +1,45 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tinyDataset } from '../core/preprocess/testData';
+import { ConfigError } from '../shared/errors';
+import { scoreDataset } from './scoreDataset';
+import { testConfig, useCpuBackend } from './testing';
+import { trainModel } from './trainModel';
+
+beforeAll(useCpuBackend);
+
+const wave = (n: number, phase: number) => Array.from({ length: n }, (_, i) => 0.5 + 0.3 * Math.sin(i / 9 + phase));
+
+describe('scoreDataset', () => {
+  it('scores every row of another dataset with the same columns, NaN where a row is missing, and leaks nothing', async () => {
+    const train = tinyDataset({ cpu: wave(300, 0), mem: wave(300, 1) });
+    const trained = await trainModel(train, { preprocess: { context: false, window: 2 }, config: testConfig({ epochs: 2 }), backend: 'cpu' });
+    expect(trained.errors.validation.length).toBeGreaterThan(0);
+    expect(trained.errors.training.length).toBeGreaterThan(0);
+
+    const cpu = wave(50, 2);
+    cpu[30] = 5; // far outside the training range
+    const unseen = tinyDataset({ mem: wave(50, 3), cpu }, { missing: Array.from({ length: 50 }, (_, i) => (i === 10 ? 1 : 0)) });
+    const before = tf.memory().numTensors;
+    const scores = await scoreDataset(unseen, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' });
+    expect(tf.memory().numTensors).toBe(before);
+
+    expect(scores.rowScores).toHaveLength(50);
+    // Row 0 has no complete window; rows 10 and 11 have the missing row in theirs.
+    expect([0, 10, 11].map((row) => Number.isNaN(scores.rowScores[row]))).toEqual([true, true, true]);
+    expect(scores.scoredRows).toHaveLength(47);
+    expect(scores.featureErrors).toHaveLength(47 * trained.preprocessing.inputWidth);
+    const finite = [...scores.rowScores].filter(Number.isFinite);
+    // The spike sits in the windows of rows 30 and 31.
+    expect(Math.max(scores.rowScores[30], scores.rowScores[31])).toBe(Math.max(...finite));
+  });
+
+  it('names the columns a dataset lacks', async () => {
+    const train = tinyDataset({ cpu: wave(100, 0), mem: wave(100, 1) });
+    const trained = await trainModel(train, { preprocess: { context: false }, config: testConfig({ epochs: 1 }), backend: 'cpu' });
+    const other = tinyDataset({ cpu: wave(20, 0), disk: wave(20, 1) });
+    const request = { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' as const };
+    await expect(scoreDataset(other, request)).rejects.toThrow(ConfigError);
+    await expect(scoreDataset(other, request)).rejects.toThrow(/"mem"/);
+  });
+});

@@ -1,0 +1,30 @@
+import { allRows, buildMatrix } from '../core/preprocess/matrix';
+import type { Dataset } from '../shared/dataset';
+import type { DatasetScores, ScoreRequest } from '../shared/scoring';
+import { chooseBackend } from './backends';
+import { fromArtifacts } from './modelArtifacts';
+import { reconstructionErrors } from './score';
+
+const SCORE_BATCH = 8192;
+
+/**
+ * Scores every row of a dataset with a saved model: the same preprocessing as in training (its
+ * scaler, context and window), then each row's squared reconstruction error per input column.
+ * The model is disposed before it returns, so no tensor outlives the call.
+ * @throws ConfigError naming the columns the dataset lacks.
+ */
+export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Promise<DatasetScores> {
+  const started = performance.now();
+  const rowCount = dataset.timestamps.length;
+  const input = buildMatrix(dataset, request.preprocessing, allRows(rowCount));
+  const backend = await chooseBackend(request.backend);
+  const model = await fromArtifacts(request.artifacts);
+  try {
+    const { rowErrors, featureErrors } = await reconstructionErrors(model, input.matrix, SCORE_BATCH);
+    const rowScores = new Float32Array(rowCount).fill(Number.NaN);
+    for (let i = 0; i < input.rows.length; i++) rowScores[input.rows[i]] = rowErrors[i];
+    return { rowScores, featureErrors, scoredRows: input.rows, backend, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    model.dispose();
+  }
+}

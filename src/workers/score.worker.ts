@@ -1,0 +1,21 @@
+import * as Comlink from 'comlink';
+import { scoreDataset } from '../ml/scoreDataset';
+import type { Dataset } from '../shared/dataset';
+import { toPortableError } from '../shared/portableError';
+import type { DatasetScores, ScoreRequest } from '../shared/scoring';
+
+const api = {
+  /** Scores a transferred dataset with a model and hands the scores back without copying. */
+  async score(dataset: Dataset, request: ScoreRequest): Promise<DatasetScores> {
+    try {
+      const scores = await scoreDataset(dataset, request);
+      return Comlink.transfer(scores, [scores.rowScores.buffer, scores.featureErrors.buffer, scores.scoredRows.buffer]);
+    } catch (error) {
+      throw toPortableError(error);
+    }
+  },
+};
+
+export type ScoreApi = typeof api;
+
+Comlink.expose(api);
