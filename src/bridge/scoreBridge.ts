@@ -12,13 +12,13 @@ function createScoreWorker(): Worker {
 // Its own worker, so scoring never waits for (or cancels) a training run.
 const scoreWorker = new WorkerHandle<ScoreApi>('model scorer', createScoreWorker);
 
-/** Fresh copies of what scoring reads (the model's columns, timestamps, the missing-row mask), for transfer. */
+/** Fresh copies of what scoring reads (the model's columns, timestamps, the missing-row mask, the labels), for transfer. */
 export function scoringCopy(dataset: Dataset, features: readonly string[]): Dataset {
   const copy: Dataset = {
     ...dataset,
     timestamps: dataset.timestamps.slice(),
     columns: dataset.columns.filter((column) => features.includes(column.key)).map((column) => ({ ...column, values: column.values.slice() })),
-    labels: null,
+    labels: dataset.labels?.slice() ?? null,
     missing: dataset.missing?.slice() ?? null,
     events: [],
   };

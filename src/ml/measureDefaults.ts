@@ -2,11 +2,8 @@
 // centre (default: the current defaults) varying one factor at a time, once per seed (generator seed 42 + s - 1, model seed s),
 // and scores every row of the dataset it trained on, as the app does.
 // `npx tsx src/ml/measureDefaults.ts [--months 2] [--seeds 1,2] [--window k] [--sizes 32,8] [--batch 256] [--vary window,sizes,batch]`
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { DEFAULT_CONFIG } from '../core/config';
 import { eventRecall } from '../core/evaluation/events';
 import { rankingMetrics } from '../core/evaluation/ranking';
@@ -19,9 +16,8 @@ import { DEFAULT_WINDOW } from '../core/preprocess/options';
 import { DEFAULT_TRAIN_CONFIG } from '../core/trainConfig';
 import { ANOMALY_TYPES, labelCode } from '../shared/anomaly';
 import type { Dataset } from '../shared/dataset';
-import type { Matrix } from '../shared/model';
 import { buildAutoencoder } from './autoencoder';
-import { reconstructionErrors } from './score';
+import { fixed, mean, printTable, rowErrors, SHORT_TYPES, startWasmInNode, withSeeds } from './measureSupport';
 import { trainAutoencoder } from './train';
 
 /** One point of the grid. */
@@ -65,7 +61,6 @@ const GRID = {
 };
 /** Share of normal rows the comparison threshold flags: a fixed false-alarm rate makes settings comparable. */
 const FALSE_ALARM_RATE = 0.01;
-const SHORT_TYPES = ['Spike', 'Restart', 'ProcFail', 'Leak', 'DiskFill', 'OffHrs', 'Flat', 'Cascade'];
 
 const nameOf = (s: Setting) => `k=${s.window} [${s.sizes.join(',')}] b=${s.batch}`;
 
@@ -73,18 +68,6 @@ const nameOf = (s: Setting) => `k=${s.window} [${s.sizes.join(',')}] b=${s.batch
 function settings(): Setting[] {
   const all = [centre, ...args.vary.split(',').flatMap((factor) => GRID[factor as keyof typeof GRID] ?? [])];
   return [...new Map(all.map((s) => [nameOf(s), s])).values()];
-}
-
-/** Scores a matrix in slices, so the per-feature errors of a wide window never sit in memory at once. */
-async function rowErrors(model: tf.LayersModel, data: Matrix): Promise<Float32Array> {
-  const out = new Float32Array(data.rows);
-  const slice = 16_384;
-  for (let start = 0; start < data.rows; start += slice) {
-    const rows = Math.min(slice, data.rows - start);
-    const part = { values: data.values.subarray(start * data.cols, (start + rows) * data.cols), rows, cols: data.cols };
-    out.set((await reconstructionErrors(model, part, 4096)).rowErrors, start);
-  }
-  return out;
 }
 
 /** The score that flags `rate` of the normal rows (NaN scores left out). */
@@ -117,26 +100,6 @@ async function run(dataset: Dataset, prepared: PreparedData, all: RowMatrix, set
   }
 }
 
-/** Mean of the defined values: a seed whose dataset holds no event of a type has nothing to add. */
-const mean = (xs: number[]) => {
-  const defined = xs.filter((x) => !Number.isNaN(x));
-  return defined.reduce((a, b) => a + b, 0) / defined.length;
-};
-const fixed = (x: number, digits = 3) => (Number.isNaN(x) ? '–' : x.toFixed(digits));
-/** Mean and, for two or more seeds, the range over seeds: the spread is the noise to judge differences by. */
-function withSeeds(xs: number[], digits = 3): string {
-  if (xs.length < 2) return fixed(xs[0], digits);
-  const short = Math.min(digits, 2);
-  return `${fixed(mean(xs), digits)} (${fixed(Math.min(...xs), short)}–${fixed(Math.max(...xs), short)})`;
-}
-
-/** Prints rows of cells as columns padded to their widest cell. */
-function printTable(title: string, header: string[], rows: string[][]): void {
-  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((cells) => cells[c].length)));
-  console.log(`\n${title}`);
-  for (const cells of [header, ...rows]) console.log(cells.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
-}
-
 function printTables(results: Map<string, Outcome[]>, eventCounts: number[]): void {
   const rate = `${FALSE_ALARM_RATE * 100}%`;
   const rows = [...results].map(([name, outcomes]) => {
@@ -154,12 +117,7 @@ function printTables(results: Map<string, Outcome[]>, eventCounts: number[]): vo
 }
 
 async function main(): Promise<void> {
-  // Not IS_TEST: it turns on per-kernel leak checks, which wasm's fused kernels trip on purpose.
-  const wasmDist = path.dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
-  setWasmPaths(`${wasmDist}${path.sep}`);
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false); // as in the app (ml/backends.ts)
-  if (!(await tf.setBackend('wasm'))) throw new Error('The wasm backend did not start.');
-  await tf.ready();
+  await startWasmInNode();
 
   const grid = settings();
   const results = new Map(grid.map((s) => [nameOf(s), [] as Outcome[]]));

@@ -1,11 +1,18 @@
 import { allRows, buildMatrix } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
-import type { DatasetScores, ScoreRequest } from '../shared/scoring';
+import { rankingMetrics } from '../core/evaluation/ranking';
+import type { DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
 import { reconstructionErrors } from './score';
 
 const SCORE_BATCH = 8192;
+
+/** The ranking metrics a chart and a table need, without the row counts. */
+function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
+  const { rocAuc, averagePrecision, bestF1 } = rankingMetrics(scores, labels);
+  return { rocAuc, averagePrecision, bestF1: bestF1 && { threshold: bestF1.threshold, f1: bestF1.f1, precision: bestF1.precision, recall: bestF1.recall } };
+}
 
 /**
  * Scores every row of a dataset with a saved model: the same preprocessing as in training (its
@@ -23,7 +30,8 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
     const { rowErrors, featureErrors } = await reconstructionErrors(model, input.matrix, SCORE_BATCH);
     const rowScores = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < input.rows.length; i++) rowScores[input.rows[i]] = rowErrors[i];
-    return { rowScores, featureErrors, scoredRows: input.rows, backend, seconds: (performance.now() - started) / 1000 };
+    const ranking = dataset.labels ? rankingOf(rowScores, dataset.labels) : null;
+    return { rowScores, featureErrors, scoredRows: input.rows, ranking, backend, seconds: (performance.now() - started) / 1000 };
   } finally {
     model.dispose();
   }

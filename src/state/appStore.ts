@@ -5,6 +5,7 @@ import type { GeneratorConfig } from '../shared/generatorConfig';
 import type { StorageEstimateBytes } from '../persistence/storageQuota';
 import { initialIngestJob, type IngestJob } from './ingestJob';
 import { initialTrainJob, type TrainJob } from './trainJob';
+import { initialDetectJob, type DetectJob } from './detectionJob';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from './trainSettings';
 import type { BackendProbe, SavedModelMeta } from '../shared/training';
 
@@ -55,6 +56,8 @@ export interface AppState {
   /** Saved models, newest first (meta only, no weights). */
   models: SavedModelMeta[];
   modelsLoaded: boolean;
+  /** The Detect panel's scoring and threshold. */
+  detect: DetectJob;
   /** What the automatic backend would be here; null until the Train panel first asked. */
   backendProbe: BackendProbe | null;
   /** The model the user picked; its curves show when nothing is training. */
@@ -82,6 +85,7 @@ export function initialState(): AppState {
     modelsLoaded: false,
     selectedModelId: null,
     backendProbe: null,
+    detect: initialDetectJob(),
     pendingDownloads: [],
     alerts: [],
   };

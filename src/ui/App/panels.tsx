@@ -5,6 +5,7 @@ import { GeneratePanel } from '../Generate/GeneratePanel';
 
 // The charting library is most of the bundle; load it only when a chart panel opens.
 const ExplorePanel = lazy(() => import('../Explore/ExplorePanel').then((module) => ({ default: module.ExplorePanel })));
+const DetectPanel = lazy(() => import('../Detect/DetectPanel').then((module) => ({ default: module.DetectPanel })));
 const TrainPanel = lazy(() => import('../Train/TrainPanel').then((module) => ({ default: module.TrainPanel })));
 
 export interface PanelDefinition {
@@ -31,10 +32,19 @@ function TrainTab() {
   );
 }
 
+function DetectTab() {
+  return (
+    <Suspense fallback={<p className="panel-loading">Loading the detector…</p>}>
+      <DetectPanel />
+    </Suspense>
+  );
+}
+
 /** The app's panels in tab order; a new panel is one more line here. */
 export const PANELS: readonly PanelDefinition[] = [
   { id: 'generate', label: 'Generate', Component: GeneratePanel },
   { id: 'data', label: 'Data', Component: DataPanel },
   { id: 'explore', label: 'Explore', Component: ExploreTab },
   { id: 'train', label: 'Train', Component: TrainTab },
+  { id: 'detect', label: 'Detect', Component: DetectTab },
 ];

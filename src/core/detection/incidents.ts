@@ -1,0 +1,133 @@
+import { severityOf, type Severity } from './severity';
+
+/** A metric (or the time group) and its share of an incident's squared error. */
+export interface Contributor {
+  name: string;
+  share: number;
+}
+
+/** A run of flagged rows, unflagged gaps of at most `gapRows` rows included. */
+export interface Incident {
+  /** 1-based, in chronological order. */
+  id: number;
+  /** Dataset rows of the first and last flagged row (inclusive). */
+  startRow: number;
+  endRow: number;
+  /** Epoch milliseconds of those rows; durationMs = end - start (0 for a single row). */
+  start: number;
+  end: number;
+  durationMs: number;
+  /** Rows of the incident at or above the threshold. */
+  flaggedRows: number;
+  peakScore: number;
+  peakRow: number;
+  /** Mean score of the flagged rows. */
+  meanScore: number;
+  severity: Severity;
+  /** The largest shares of the flagged rows' summed squared errors, largest first; empty without contributions. */
+  topMetrics: Contributor[];
+}
+
+/**
+ * Per-row squared errors by group, kept outside so incidents need no tfjs: `names` are the groups
+ * (see contributionGroups) and `add(row, into)` adds dataset row `row`'s sums into `into`.
+ */
+export interface ContributionSource {
+  names: readonly string[];
+  add: (row: number, into: Float64Array) => void;
+}
+
+export interface IncidentOptions {
+  /** Unflagged rows allowed between two flagged rows of one incident; default DEFAULT_GAP_ROWS. */
+  gapRows?: number;
+  /** Contributors to keep per incident; default DEFAULT_TOP_METRICS. */
+  topMetrics?: number;
+  contributions?: ContributionSource;
+}
+
+/** Two missed rows between flags are noise inside one anomaly, not two anomalies. */
+export const DEFAULT_GAP_ROWS = 2;
+export const DEFAULT_TOP_METRICS = 3;
+
+/**
+ * Groups flagged rows (score ≥ threshold; NaN is never flagged) into incidents in one pass, O(rows +
+ * flagged rows × groups). `scores` holds one score per dataset row, NaN where unscored.
+ * @throws RangeError when timestamps and scores differ in length.
+ */
+export function findIncidents(timestamps: Float64Array, scores: Float32Array, threshold: number, options: IncidentOptions = {}): Incident[] {
+  if (timestamps.length !== scores.length) throw new RangeError(`There are ${scores.length} scores for ${timestamps.length} timestamps.`);
+  const gapRows = Math.max(0, Math.floor(options.gapRows ?? DEFAULT_GAP_ROWS));
+  const topCount = Math.max(0, Math.floor(options.topMetrics ?? DEFAULT_TOP_METRICS));
+  const source = options.contributions;
+  const sums = new Float64Array(source?.names.length ?? 0);
+  const incidents: Incident[] = [];
+  let open: Incident | null = null;
+  let scoreSum = 0;
+
+  const close = () => {
+    if (!open) return;
+    open.meanScore = scoreSum / open.flaggedRows;
+    open.severity = severityOf(open.peakScore, threshold);
+    open.durationMs = open.end - open.start;
+    if (source) open.topMetrics = topContributors(source.names, sums, topCount);
+    incidents.push(open);
+    open = null;
+  };
+
+  for (let r = 0; r < scores.length; r++) {
+    const score = scores[r];
+    if (!(score >= threshold)) continue;
+    if (open && r - open.endRow - 1 > gapRows) close();
+    if (!open) {
+      open = newIncident(incidents.length + 1, r, timestamps[r], score);
+      scoreSum = 0;
+      sums.fill(0);
+    }
+    open.endRow = r;
+    open.end = timestamps[r];
+    open.flaggedRows++;
+    scoreSum += score;
+    if (score > open.peakScore) {
+      open.peakScore = score;
+      open.peakRow = r;
+    }
+    source?.add(r, sums);
+  }
+  close();
+  return incidents;
+}
+
+/** Rows at or above the threshold (NaN scores never are). */
+export function flaggedCount(scores: Float32Array, threshold: number): number {
+  let count = 0;
+  for (let r = 0; r < scores.length; r++) if (scores[r] >= threshold) count++;
+  return count;
+}
+
+function newIncident(id: number, row: number, time: number, score: number): Incident {
+  return {
+    id,
+    startRow: row,
+    endRow: row,
+    start: time,
+    end: time,
+    durationMs: 0,
+    flaggedRows: 0,
+    peakScore: score,
+    peakRow: row,
+    meanScore: score,
+    severity: 'low',
+    topMetrics: [],
+  };
+}
+
+/** The `count` largest groups by share, largest first, leaving out groups with no error at all. */
+function topContributors(names: readonly string[], sums: Float64Array, count: number): Contributor[] {
+  let total = 0;
+  for (let g = 0; g < sums.length; g++) total += sums[g];
+  if (!(total > 0)) return [];
+  return Array.from(sums, (sum, g) => ({ name: names[g], share: sum / total }))
+    .filter((c) => c.share > 0)
+    .sort((a, b) => b.share - a.share)
+    .slice(0, count);
+}

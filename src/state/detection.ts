@@ -1,0 +1,81 @@
+import { score } from '../bridge/scoreBridge';
+import { sortScores, thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
+import { computeThreshold, DEFAULT_THRESHOLD_RULE } from '../core/detection/thresholds';
+import { loadModel } from '../persistence/modelStore';
+import { AppError, isAbortError } from '../shared/errors';
+import { reportError } from './alerts';
+import { useAppStore } from './appStore';
+import type { DetectJob, Detection } from './detectionJob';
+
+let controller: AbortController | null = null;
+
+function setDetect(patch: Partial<DetectJob>): void {
+  useAppStore.setState((state) => ({ detect: { ...state.detect, ...patch } }));
+}
+
+/**
+ * Scores the open dataset with the picked model in a worker and sets the automatic threshold from
+ * the model's validation errors. Nothing is stored; a failure leaves the previous result shown.
+ */
+export async function startDetection(): Promise<void> {
+  const { selectedDataset: dataset, selectedModelId, detect, trainSettings } = useAppStore.getState();
+  if (detect.status === 'scoring') return;
+  if (!dataset || !selectedModelId) {
+    reportError(new AppError(!dataset ? 'Open or generate a dataset to score.' : 'Train or pick a model in the Train panel first.'));
+    return;
+  }
+  const abort = new AbortController();
+  controller = abort;
+  setDetect({ status: 'scoring' });
+  try {
+    const { meta, artifacts, errors } = await loadModel(selectedModelId);
+    const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend }, abort.signal);
+    // Without validation rows (a 0 % split) the training errors are the only reference there is.
+    const reference = sortScores(errors.validation.length > 0 ? errors.validation : errors.training);
+    const rule = DEFAULT_THRESHOLD_RULE;
+    const detection: Detection = {
+      modelId: meta.id,
+      modelName: meta.name,
+      datasetId: dataset.meta.id,
+      datasetName: dataset.meta.name,
+      scores,
+      reference,
+      trainingErrors: errors.training,
+      rule,
+      autoThreshold: computeThreshold(reference, rule),
+    };
+    setDetect({ status: 'done', detection, threshold: detection.autoThreshold, selectedIncident: null });
+  } catch (error) {
+    setDetect({ status: isAbortError(error) ? 'cancelled' : 'failed' });
+    reportError(error);
+  } finally {
+    if (controller === abort) controller = null;
+  }
+}
+
+/** Stops a running scoring; the worker is terminated. */
+export function cancelDetection(): void {
+  if (useAppStore.getState().detect.status === 'scoring') controller?.abort();
+}
+
+/** Moves the threshold; flags, incidents and metrics follow without scoring again. */
+export function setThreshold(threshold: number): void {
+  if (Number.isFinite(threshold) && threshold > 0) setDetect({ threshold, selectedIncident: null });
+}
+
+/** Sets the threshold so that this share of the reference rows (the model's validation errors) lies above it. */
+export function setFalseAlarmRate(rate: number): void {
+  const { detection } = useAppStore.getState().detect;
+  if (detection && rate > 0 && rate < 1) setThreshold(thresholdForFalseAlarmRate(detection.reference, rate));
+}
+
+/** Back to the automatic threshold. */
+export function resetThreshold(): void {
+  const { detection } = useAppStore.getState().detect;
+  if (detection) setThreshold(detection.autoThreshold);
+}
+
+/** Shows one incident in the charts, or none. */
+export function selectIncident(id: number | null): void {
+  setDetect({ selectedIncident: id });
+}
