@@ -57,7 +57,7 @@ export function rankingMetrics(scores: Float32Array, truth: Truth): RankingMetri
 }
 
 /** The scores of anomalies and of normal rows as separate arrays, NaN scores counted out. */
-function splitByTruth(scores: Float32Array, truth: Truth): { positive: Float32Array; negative: Float32Array; excluded: number } {
+export function splitByTruth(scores: Float32Array, truth: Truth): { positive: Float32Array; negative: Float32Array; excluded: number } {
   let positives = 0;
   let excluded = 0;
   for (let r = 0; r < scores.length; r++) {
