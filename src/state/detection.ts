@@ -9,6 +9,13 @@ import type { DetectJob, Detection } from './detectionJob';
 
 let controller: AbortController | null = null;
 
+/** Dataset row → scored (matrix) row, -1 where a row was not scored. */
+function matrixRowIndex(rowCount: number, scoredRows: Uint32Array): Int32Array {
+  const index = new Int32Array(rowCount).fill(-1);
+  for (let i = 0; i < scoredRows.length; i++) index[scoredRows[i]] = i;
+  return index;
+}
+
 function setDetect(patch: Partial<DetectJob>): void {
   useAppStore.setState((state) => ({ detect: { ...state.detect, ...patch } }));
 }
@@ -36,9 +43,10 @@ export async function startDetection(): Promise<void> {
     const detection: Detection = {
       modelId: meta.id,
       modelName: meta.name,
-      datasetId: dataset.meta.id,
-      datasetName: dataset.meta.name,
+      dataset,
       scores,
+      preprocessing: meta.preprocessing,
+      matrixRowOf: matrixRowIndex(scores.rowScores.length, scores.scoredRows),
       reference,
       trainingErrors: errors.training,
       rule,

@@ -1,5 +1,7 @@
 import type { SortedScores } from '../core/detection/sortedScores';
 import type { ThresholdRule } from '../core/detection/thresholds';
+import type { Dataset } from '../shared/dataset';
+import type { Preprocessing } from '../shared/preprocessing';
 import type { DatasetScores } from '../shared/scoring';
 
 export type DetectStatus = 'idle' | 'scoring' | 'done' | 'cancelled' | 'failed';
@@ -8,9 +10,13 @@ export type DetectStatus = 'idle' | 'scoring' | 'done' | 'cancelled' | 'failed';
 export interface Detection {
   modelId: string;
   modelName: string;
-  datasetId: string;
-  datasetName: string;
+  /** The dataset that was scored (its arrays are shared, not copied): flags, labels and charts refer to it. */
+  dataset: Dataset;
   scores: DatasetScores;
+  /** The model's input layout, to split a row's error by metric. */
+  preprocessing: Preprocessing;
+  /** For each dataset row, its row in `scores.featureErrors`, or -1 when it was not scored. */
+  matrixRowOf: Int32Array;
   /** The model's validation errors, sorted: the label-free threshold and the false-alarm rate read from them. */
   reference: SortedScores;
   /** The model's training-error sample, for the histogram. */

@@ -18,7 +18,7 @@ function statusText(job: DetectJob): string {
       const d = job.detection;
       if (!d) return 'Scored.';
       const rows = d.scores.rowScores.length;
-      return `Scored ${formatCount(rows)} rows of ${d.datasetName} with ${d.modelName} in ${d.scores.seconds.toFixed(2)} s on ${BACKEND_NAMES[d.scores.backend]}.`;
+      return `Scored ${formatCount(rows)} rows of ${d.dataset.meta.name} with ${d.modelName} in ${d.scores.seconds.toFixed(2)} s on ${BACKEND_NAMES[d.scores.backend]}.`;
     }
   }
 }

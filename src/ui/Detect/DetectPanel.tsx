@@ -1,6 +1,9 @@
+import { useAppStore } from '../../state/appStore';
+import { DetectCharts } from './DetectCharts';
 import { DetectControls } from './DetectControls';
 import { ErrorCharts } from './ErrorCharts';
 import { EvaluationCard } from './EvaluationCard';
+import { IncidentsTable } from './IncidentsTable';
 import { ThresholdControls } from './ThresholdControls';
 import { useDetectionView } from './useDetectionView';
 import './DetectPanel.css';
@@ -8,6 +11,9 @@ import './DetectPanel.css';
 /** Scoring: run and threshold on the left; charts, incidents and evaluation on the right. */
 export function DetectPanel() {
   const view = useDetectionView();
+  const detection = useAppStore((state) => state.detect.detection);
+  const selectedId = useAppStore((state) => state.detect.selectedIncident);
+  const selected = view?.incidents.find((incident) => incident.id === selectedId) ?? null;
   return (
     <div className="detect">
       <div className="detect-side">
@@ -15,8 +21,10 @@ export function DetectPanel() {
         {view && <ThresholdControls view={view} />}
       </div>
       <div className="detect-main">
-        {view ? (
+        {view && detection ? (
           <>
+            <DetectCharts detection={detection} incidents={view.incidents} threshold={view.threshold} selected={selected} />
+            <IncidentsTable incidents={view.incidents} dataset={detection.dataset} />
             <ErrorCharts threshold={view.threshold} />
             <EvaluationCard view={view} />
           </>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logScoreDomain } from './detectWindows';
 import { positionOf, SLIDER_STEPS, sliderRange, thresholdAt } from './thresholdScale';
 
 describe('threshold slider scale', () => {
@@ -15,5 +16,14 @@ describe('threshold slider scale', () => {
     expect(sliderRange(new Float64Array(0), new Float32Array(0), Number.NaN)).toEqual({ lo: -6, hi: 0 });
     const single = sliderRange(Float64Array.from([0.1]), Float32Array.from([0.1]), 0.1);
     expect(single.hi).toBeGreaterThan(single.lo);
+  });
+});
+
+describe('logScoreDomain', () => {
+  it('spans the positive scores and the threshold with room', () => {
+    const [lo, hi] = logScoreDomain(Float32Array.from([0, 0.01, Number.NaN, 2]), 5);
+    expect(lo).toBeCloseTo(0.01 / 1.5);
+    expect(hi).toBeCloseTo(7.5);
+    expect(logScoreDomain([], 0)).toEqual([1e-6, 1]);
   });
 });

@@ -6,6 +6,5 @@ import { detectionView, type DetectionView } from '../../state/detectionView';
 export function useDetectionView(): DetectionView | null {
   const detection = useAppStore((state) => state.detect.detection);
   const threshold = useAppStore((state) => state.detect.threshold);
-  const dataset = useAppStore((state) => state.selectedDataset);
-  return useMemo(() => (detection ? detectionView(detection, dataset, threshold) : null), [detection, dataset, threshold]);
+  return useMemo(() => (detection ? detectionView(detection, threshold) : null), [detection, threshold]);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MouseHandlerDataParam } from 'recharts';
 import type { SeriesPoints } from '../../core/downsample';
 import { formatTimeTick, formatUtcMinute, timeTicks, type TimeWindow } from '../../core/timeBuckets';
@@ -34,6 +34,10 @@ export interface TimeSeriesChartProps {
   /** Anomaly windows anywhere in time; the chart clips them to the view and shades them by kind. */
   windows?: readonly KindedWindow<WindowKind>[];
   yDomain?: YDomain;
+  /** A log10 y axis (values must be positive; others leave gaps), for scores spanning orders of magnitude. */
+  logY?: boolean;
+  /** A horizontal line, e.g. the anomaly threshold, with its legend label. */
+  referenceY?: { value: number; label: string };
   /** Chart width in px; omit to follow the container (slower: each chart then measures itself). */
   width?: number;
   height?: number;
@@ -54,6 +58,7 @@ const Y_AXIS_WIDTH = 48;
 /** Horizontal px a TimeSeriesChart spends outside its plot (y axis and margins). */
 export const PLOT_INSET_PX = Y_AXIS_WIDTH + MARGIN.left + MARGIN.right;
 const ACTIVE_DOT = { r: 3 };
+const REFERENCE_COLOR = '#dc2626';
 const RAW_DOT = { r: 2 };
 const formatLabel = (t: unknown): string => `${formatUtcMinute(Number(t))} UTC`;
 
@@ -73,8 +78,9 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   );
   const legend = useMemo<LegendEntry[]>(() => {
     const kinds = WINDOW_KIND_ORDER.filter((kind) => windows.some((w) => w.kind === kind));
-    return [{ label: seriesLabel, color: CHART_COLORS.line, shape: 'line' }, ...kinds.map(windowLegendEntry)];
-  }, [seriesLabel, windows]);
+    const reference: LegendEntry[] = props.referenceY ? [{ label: props.referenceY.label, color: REFERENCE_COLOR, shape: 'line', dashed: true }] : [];
+    return [{ label: seriesLabel, color: CHART_COLORS.line, shape: 'line' }, ...reference, ...kinds.map(windowLegendEntry)];
+  }, [seriesLabel, windows, props.referenceY]);
   const showDots = series.raw && series.length <= 200;
   const xDomain = useMemo(() => [view.start, view.end], [view.start, view.end]);
   const style = useMemo(() => ({ width: props.width ?? '100%', height }), [props.width, height]);
@@ -115,6 +121,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           tick={renderAxisTick}
         />
         <YAxis
+          scale={props.logY ? 'log' : 'auto'}
           domain={yDomain}
           allowDataOverflow={false}
           width={Y_AXIS_WIDTH}
@@ -139,6 +146,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           isAnimationActive={false}
           connectNulls={false}
         />
+        {props.referenceY ? <ReferenceLine y={props.referenceY.value} stroke={REFERENCE_COLOR} strokeDasharray="4 3" ifOverflow="extendDomain" /> : null}
         {drag?.selection ? (
           <ReferenceArea
             x1={drag.selection.start}

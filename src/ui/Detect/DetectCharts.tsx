@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import type { Incident } from '../../core/detection/incidents';
+import { downsampleM4, rowRangeForTime } from '../../core/downsample';
+import type { TimeWindow } from '../../core/timeBuckets';
+import { selectIncident } from '../../state/detection';
+import type { Detection } from '../../state/detectionJob';
+import { TimeSeriesChart } from '../charts/TimeSeriesChart';
+import { formatUtcMinute } from '../components/format';
+import { detectionWindows, incidentView, logScoreDomain } from './detectWindows';
+import { contributorLabel } from './metricNames';
+
+/** Points per chart: about one M4 bucket per two pixels of a wide chart. */
+const BUCKETS = 600;
+
+interface DetectChartsProps {
+  detection: Detection;
+  incidents: readonly Incident[];
+  threshold: number;
+  selected: Incident | null;
+}
+
+/** The score over the whole dataset with the threshold; with an incident picked, its time around it and its top metrics. */
+export function DetectCharts({ detection, incidents, threshold, selected }: DetectChartsProps) {
+  const { dataset } = detection;
+  const { timestamps } = dataset;
+  const windows = useMemo(() => detectionWindows(dataset, incidents), [dataset, incidents]);
+  const whole = useMemo<TimeWindow>(() => ({ start: timestamps[0], end: timestamps[timestamps.length - 1] + dataset.meta.intervalMs }), [timestamps, dataset]);
+  const view = selected ? incidentView(selected, dataset.meta.intervalMs) : whole;
+  const range = useMemo(() => rowRangeForTime(timestamps, view.start, view.end), [timestamps, view.start, view.end]);
+  const scoreSeries = useMemo(() => downsampleM4(timestamps, detection.scores.rowScores, range, { buckets: BUCKETS }), [timestamps, detection, range]);
+  const reference = useMemo(() => ({ value: threshold, label: 'threshold' }), [threshold]);
+  const yDomain = useMemo(() => logScoreDomain(scoreSeries.values, threshold), [scoreSeries, threshold]);
+  const metrics = selected ? selected.topMetrics.filter((c) => dataset.columns.some((column) => column.key === c.name)) : [];
+
+  return (
+    <>
+      <TimeSeriesChart
+        title={selected ? `Anomaly score around incident ${selected.id}` : 'Anomaly score over time'}
+        seriesLabel="reconstruction error"
+        series={scoreSeries}
+        view={view}
+        windows={windows}
+        referenceY={reference}
+        logY
+        yDomain={yDomain}
+        actions={
+          selected ? (
+            <button type="button" className="chart-button" onClick={() => selectIncident(null)}>
+              Whole dataset
+            </button>
+          ) : undefined
+        }
+        note={`${formatUtcMinute(view.start)} – ${formatUtcMinute(view.end)} UTC`}
+      />
+      {metrics.map((contributor) => (
+        <MetricAround key={contributor.name} detection={detection} metricKey={contributor.name} share={contributor.share} view={view} range={range} windows={windows} />
+      ))}
+    </>
+  );
+}
+
+interface MetricAroundProps {
+  detection: Detection;
+  metricKey: string;
+  share: number;
+  view: TimeWindow;
+  range: { from: number; to: number };
+  windows: ReturnType<typeof detectionWindows>;
+}
+
+/** One contributing metric over the incident's time, titled with its share of the incident's error. */
+function MetricAround({ detection, metricKey, share, view, range, windows }: MetricAroundProps) {
+  const { dataset } = detection;
+  const column = dataset.columns.find((c) => c.key === metricKey);
+  const series = useMemo(() => (column ? downsampleM4(dataset.timestamps, column.values, range, { buckets: BUCKETS }) : null), [dataset, column, range]);
+  if (!column || !series) return null;
+  const label = contributorLabel(dataset, metricKey);
+  return (
+    <TimeSeriesChart title={`${label}: ${Math.round(share * 100)} % of the incident's error`} seriesLabel={label} series={series} view={view} windows={windows} height={160} />
+  );
+}

@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import type { Incident } from '../../core/detection/incidents';
+import { useAppStore } from '../../state/appStore';
+import { selectIncident } from '../../state/detection';
+import type { Dataset } from '../../shared/dataset';
+import { formatCount, formatUtcMinute } from '../components/format';
+import { nextSort, sortIncidents, type IncidentSort, type IncidentSortKey } from './incidentSort';
+import { contributorsText } from './metricNames';
+
+const COLUMNS: { key: IncidentSortKey; label: string }[] = [
+  { key: 'start', label: 'Start (UTC)' },
+  { key: 'duration', label: 'Duration' },
+  { key: 'peak', label: 'Peak score' },
+  { key: 'severity', label: 'Severity' },
+];
+/** Rows drawn at once; a threshold set very low can make thousands of incidents. */
+const SHOWN = 200;
+
+function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The incidents at the current threshold, sortable by column; selecting one shows it in the charts. */
+export function IncidentsTable({ incidents, dataset }: { incidents: readonly Incident[]; dataset: Dataset }) {
+  const [sort, setSort] = useState<IncidentSort>({ key: 'severity', descending: true });
+  const selected = useAppStore((state) => state.detect.selectedIncident);
+  const sorted = useMemo(() => sortIncidents(incidents, sort), [incidents, sort]);
+  const interval = dataset.meta.intervalMs;
+  return (
+    <section className="card" aria-labelledby="incidents-heading">
+      <h2 id="incidents-heading">Incidents ({formatCount(incidents.length)})</h2>
+      {incidents.length === 0 ? (
+        <p className="hint">No row is above the threshold.</p>
+      ) : (
+        <div className="incidents-scroll">
+          <table className="incidents-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                {COLUMNS.map((column) => (
+                  <th key={column.key} scope="col" aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+                    <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column.key))}>
+                      {column.label}
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">Top metrics</th>
+                <th scope="col">
+                  <span className="visually-hidden">Show</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.slice(0, SHOWN).map((incident) => (
+                <tr key={incident.id} aria-selected={incident.id === selected} className={incident.id === selected ? 'is-selected' : undefined}>
+                  <td>{incident.id}</td>
+                  <td>{formatUtcMinute(incident.start)}</td>
+                  <td>{formatDuration(incident.durationMs + interval)}</td>
+                  <td>{incident.peakScore.toExponential(2)}</td>
+                  <td>
+                    <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
+                  </td>
+                  <td>{contributorsText(dataset, incident.topMetrics)}</td>
+                  <td>
+                    <button type="button" aria-label={`Show incident ${incident.id}`} onClick={() => selectIncident(incident.id)}>
+                      Show
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {sorted.length > SHOWN && <p className="hint">The first {SHOWN} of {formatCount(sorted.length)} in this order; raise the threshold or download the incidents CSV for all.</p>}
+        </div>
+      )}
+    </section>
+  );
+}
