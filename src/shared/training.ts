@@ -76,4 +76,6 @@ export interface SavedModelMeta {
   preprocessing: Preprocessing;
   history: TrainHistory;
   backend: BackendName;
+  /** A threshold that came with an imported model: its value and rule (checked where it is used). */
+  threshold?: { value: number; rule: unknown };
 }

@@ -1,6 +1,6 @@
 import { score } from '../bridge/scoreBridge';
 import { sortScores, thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
-import { computeThreshold, DEFAULT_THRESHOLD_RULE } from '../core/detection/thresholds';
+import { checkRule, computeThreshold, DEFAULT_THRESHOLD_RULE, type ThresholdRule } from '../core/detection/thresholds';
 import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';
 import { reportError } from './alerts';
@@ -8,6 +8,17 @@ import { useAppStore } from './appStore';
 import type { DetectJob, Detection } from './detectionJob';
 
 let controller: AbortController | null = null;
+
+/** The rule saved with an imported model when it is one this app knows, else the default. */
+function savedRule(rule: unknown): ThresholdRule {
+  if (rule === undefined) return DEFAULT_THRESHOLD_RULE;
+  try {
+    return checkRule(rule as ThresholdRule);
+  } catch (error) {
+    console.warn('The model’s saved threshold rule is not one this app knows; using the default', error);
+    return DEFAULT_THRESHOLD_RULE;
+  }
+}
 
 /** Dataset row → scored (matrix) row, -1 where a row was not scored. */
 function matrixRowIndex(rowCount: number, scoredRows: Uint32Array): Int32Array {
@@ -39,7 +50,10 @@ export async function startDetection(): Promise<void> {
     const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend }, abort.signal);
     // Without validation rows (a 0 % split) the training errors are the only reference there is.
     const reference = sortScores(errors.validation.length > 0 ? errors.validation : errors.training);
-    const rule = DEFAULT_THRESHOLD_RULE;
+    const rule = savedRule(meta.threshold?.rule);
+    // An imported model may carry no reference errors: then its saved threshold is all there is.
+    const autoThreshold = reference.values.length > 0 ? computeThreshold(reference, rule) : (meta.threshold?.value ?? Number.NaN);
+    if (!Number.isFinite(autoThreshold)) throw new AppError(`The model “${meta.name}” has no errors to set a threshold from and no saved threshold.`);
     const detection: Detection = {
       modelId: meta.id,
       modelName: meta.name,
@@ -50,9 +64,10 @@ export async function startDetection(): Promise<void> {
       reference,
       trainingErrors: errors.training,
       rule,
-      autoThreshold: computeThreshold(reference, rule),
+      autoThreshold,
     };
-    setDetect({ status: 'done', detection, threshold: detection.autoThreshold, selectedIncident: null });
+    // A model imported with a threshold someone chose flags exactly as it did where it was exported.
+    setDetect({ status: 'done', detection, threshold: meta.threshold?.value ?? autoThreshold, selectedIncident: null });
   } catch (error) {
     setDetect({ status: isAbortError(error) ? 'cancelled' : 'failed' });
     reportError(error);

@@ -1,7 +1,7 @@
 /** The layout and the types of a model bundle: the .zip "Download model" writes and "Import model" reads. */
 import type { TrainConfig, TrainHistory } from '../../shared/model';
 import type { Preprocessing } from '../../shared/preprocessing';
-import type { StoredArtifacts } from '../../shared/training';
+import type { ErrorProfile, StoredArtifacts } from '../../shared/training';
 
 /** Written to bundle.json so a reader can tell our bundles from any other zip. */
 export const BUNDLE_FORMAT = 'metrics-anomaly-analyzer/model-bundle';
@@ -18,6 +18,9 @@ export const BUNDLE_FILES = {
   history: 'history.json',
   config: 'config.json',
   info: 'bundle.json',
+  /** The model's errors on its validation rows and a training sample (float32, little-endian): what thresholds are set from. */
+  validationErrors: 'validation-errors.bin',
+  trainingErrors: 'training-errors.bin',
 } as const;
 
 /** The threshold the model flags with and the rule that chose it. */
@@ -45,6 +48,8 @@ export interface ModelBundle {
   threshold: BundleThreshold;
   history: TrainHistory;
   config: TrainConfig;
+  /** Empty arrays when the bundle carries no reference errors (then the saved threshold value is all there is). */
+  errors: ErrorProfile;
 }
 
 /** bundle.json as written. */

@@ -20,6 +20,14 @@ function bundleError(bytes: Uint8Array): BundleError {
 const edit = (name: string, change: EntryChange) => bundleError(rezip(good(), { [name]: change }));
 
 describe('readModelBundle', () => {
+  it('reads a bundle without reference errors as having none, and refuses a torn errors file', () => {
+    const bytes = rezip(writeModelBundle(testBundle()), { 'validation-errors.bin': null, 'training-errors.bin': new Uint8Array(5) });
+    expect(() => readModelBundle(bytes)).toThrow(/training-errors.bin holds 5 bytes/);
+    const none = readModelBundle(rezip(writeModelBundle(testBundle()), { 'validation-errors.bin': null, 'training-errors.bin': null }));
+    expect(none.errors.validation).toHaveLength(0);
+    expect(none.errors.training).toHaveLength(0);
+  });
+
   it('round-trips: identical weights bytes, topology, preprocessing, threshold, history and settings', () => {
     const bundle = testBundle();
     const read = readModelBundle(writeModelBundle(bundle));

@@ -39,7 +39,17 @@ export function readModelBundle(bytes: Uint8Array): ModelBundle {
     threshold: readThreshold(json(BUNDLE_FILES.threshold)),
     history: readHistory(json(BUNDLE_FILES.history)),
     config: readConfig(json(BUNDLE_FILES.config)),
+    errors: { validation: readErrors(BUNDLE_FILES.validationErrors, entry), training: readErrors(BUNDLE_FILES.trainingErrors, entry) },
   };
+}
+
+/** Optional float32 little-endian errors; absent means none were saved. */
+function readErrors(name: string, entry: (name: string) => Uint8Array | null): Float32Array {
+  const bytes = entry(name);
+  if (bytes === null) return new Float32Array(0);
+  if (bytes.byteLength % 4 !== 0) throw new BundleError(name, `holds ${bytes.byteLength} bytes, not a whole number of float32 values`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Float32Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getFloat32(i * 4, true));
 }
 
 function unzip(bytes: Uint8Array): Unzipped {

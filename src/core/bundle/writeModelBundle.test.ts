@@ -10,7 +10,7 @@ describe('writeModelBundle', () => {
   it('writes the TF.js layers-model files and the app records', () => {
     const bundle = testBundle();
     const entries = unzipSync(writeModelBundle(bundle));
-    expect(Object.keys(entries).sort()).toEqual(['bundle.json', 'config.json', 'history.json', 'model.json', 'preprocessing.json', 'threshold.json', 'weights.bin']);
+    expect(Object.keys(entries).sort()).toEqual(['bundle.json', 'config.json', 'history.json', 'model.json', 'preprocessing.json', 'threshold.json', 'training-errors.bin', 'validation-errors.bin', 'weights.bin']);
     expect(json(entries, 'model.json')).toEqual({
       modelTopology: TOPOLOGY,
       format: 'layers-model',

@@ -10,7 +10,8 @@ const ZIP_LATEST = Date.UTC(2099, 11, 31);
 /**
  * The "Download model" .zip: model.json + weights.bin (TF.js layers-model format, loadable with
  * `tf.loadLayersModel`), preprocessing.json, threshold.json, history.json, config.json and
- * bundle.json (format, version, app version, time, dataset). The same bundle gives the same bytes.
+ * bundle.json (format, version, app version, time, dataset), and the reference errors as float32
+ * little-endian. The same bundle gives the same bytes.
  * @throws RangeError when the weights do not hold the bytes their specs describe
  */
 export function writeModelBundle(bundle: ModelBundle): Uint8Array {
@@ -29,7 +30,17 @@ export function writeModelBundle(bundle: ModelBundle): Uint8Array {
       [BUNDLE_FILES.threshold]: json({ value: bundle.threshold.value, rule: bundle.threshold.rule }),
       [BUNDLE_FILES.history]: json(bundle.history),
       [BUNDLE_FILES.config]: json(bundle.config),
+      [BUNDLE_FILES.validationErrors]: littleEndianBytes(bundle.errors.validation),
+      [BUNDLE_FILES.trainingErrors]: littleEndianBytes(bundle.errors.training),
     },
     { level: 6, mtime: Math.min(ZIP_LATEST, Math.max(ZIP_EARLIEST, bundle.info.createdAt)) },
   );
+}
+
+/** Float32 values as little-endian bytes, whatever the machine's byte order. */
+function littleEndianBytes(values: Float32Array): Uint8Array {
+  const bytes = new Uint8Array(values.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < values.length; i++) view.setFloat32(i * 4, values[i], true);
+  return bytes;
 }

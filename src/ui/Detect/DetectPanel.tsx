@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/appStore';
 import { DetectCharts } from './DetectCharts';
 import { DetectControls } from './DetectControls';
+import { DetectDownloads } from './DetectDownloads';
 import { ErrorCharts } from './ErrorCharts';
 import { EvaluationCard } from './EvaluationCard';
 import { IncidentsTable } from './IncidentsTable';
@@ -19,6 +20,7 @@ export function DetectPanel() {
       <div className="detect-side">
         <DetectControls />
         {view && <ThresholdControls view={view} />}
+        {view && <DetectDownloads />}
       </div>
       <div className="detect-main">
         {view && detection ? (

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, type ChangeEvent } from 'react';
+import { importModel } from '../../state/modelExchange';
 import { useAppStore } from '../../state/appStore';
 import { ModelItem } from './ModelItem';
 import '../Datasets/Datasets.css';
@@ -9,10 +10,23 @@ export function ModelList() {
   const loaded = useAppStore((state) => state.modelsLoaded);
   const selectedId = useAppStore((state) => state.selectedModelId);
   const headingId = useId();
+  const importId = useId();
+  const onImport = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    // Cleared at once, so choosing the same file again still fires a change.
+    event.target.value = '';
+    if (file) void importModel(file);
+  };
 
   return (
     <section className="card datasets" aria-labelledby={headingId}>
       <h2 id={headingId}>Models</h2>
+      <div className="button-row">
+        <input id={importId} className="file-input" type="file" accept=".zip,application/zip" onChange={onImport} />
+        <label htmlFor={importId} className="button">
+          Import model
+        </label>
+      </div>
       {!loaded && <p className="hint">Reading saved models…</p>}
       {loaded && models.length === 0 && <p className="hint">No models yet. Train one to see it here.</p>}
       {models.length > 0 && (

@@ -1,0 +1,77 @@
+import { readModelBundle } from '../core/bundle/readModelBundle';
+import { writeModelBundle } from '../core/bundle/writeModelBundle';
+import { sortScores } from '../core/detection/sortedScores';
+import { computeThreshold, DEFAULT_THRESHOLD_RULE } from '../core/detection/thresholds';
+import { loadModel, saveModel } from '../persistence/modelStore';
+import { APP_VERSION } from '../shared/appVersion';
+import type { BackendName, SavedModelMeta } from '../shared/training';
+import { reportError } from './alerts';
+import { useAppStore } from './appStore';
+import { refreshModels, selectModel } from './modelActions';
+import { saveFile } from './saveFile';
+
+const BACKENDS: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+/** "server-1 · model 2" → "server-1-model-2.zip": safe on every file system. */
+export function bundleFileName(modelName: string): string {
+  const stem = modelName.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return `${stem || 'model'}.zip`;
+}
+
+/**
+ * Downloads a saved model as one .zip (TF.js model.json + weights.bin, preprocessing, threshold,
+ * history, settings, reference errors). The threshold is the one in use on the Detect panel when
+ * this model is scoring, else the automatic one.
+ */
+export async function downloadModel(id: string): Promise<void> {
+  try {
+    const { meta, artifacts, errors } = await loadModel(id);
+    const { detect } = useAppStore.getState();
+    const rule = meta.threshold?.rule ?? DEFAULT_THRESHOLD_RULE;
+    const reference = errors.validation.length > 0 ? errors.validation : errors.training;
+    const value =
+      detect.detection?.modelId === id
+        ? detect.threshold
+        : (meta.threshold?.value ?? (reference.length > 0 ? computeThreshold(sortScores(reference), DEFAULT_THRESHOLD_RULE) : Number.NaN));
+    const bytes = writeModelBundle({
+      info: { appVersion: APP_VERSION, createdAt: Date.now(), datasetName: meta.datasetName, modelName: meta.name },
+      artifacts,
+      preprocessing: meta.preprocessing,
+      threshold: { value, rule },
+      history: meta.history,
+      config: meta.config,
+      errors,
+    });
+    saveFile(new Blob([new Uint8Array(bytes)], { type: 'application/zip' }), bundleFileName(meta.name));
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/**
+ * Reads a model .zip, checks every file, saves it as a new model and picks it. A wrong or damaged
+ * file gets a message naming what is wrong and leaves the saved models untouched.
+ */
+export async function importModel(file: File): Promise<void> {
+  try {
+    const bundle = readModelBundle(new Uint8Array(await file.arrayBuffer()));
+    const backend = BACKENDS.find((name) => name === bundle.history.backend) ?? 'cpu';
+    const meta: SavedModelMeta = {
+      id: crypto.randomUUID(),
+      name: bundle.info.modelName ?? file.name.replace(/\.zip$/i, ''),
+      createdAt: Date.now(),
+      datasetId: '',
+      datasetName: bundle.info.datasetName,
+      config: bundle.config,
+      preprocessing: bundle.preprocessing,
+      history: bundle.history,
+      backend,
+      threshold: bundle.threshold,
+    };
+    await saveModel(meta, bundle.artifacts, bundle.errors);
+    await refreshModels();
+    await selectModel(meta.id);
+  } catch (error) {
+    reportError(error);
+  }
+}
