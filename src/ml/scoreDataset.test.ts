@@ -2,6 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyDataset } from '../core/preprocess/testData';
 import { ConfigError } from '../shared/errors';
+import { readModelBundle } from '../core/bundle/readModelBundle';
+import { writeModelBundle } from '../core/bundle/writeModelBundle';
 import { scoreDataset } from './scoreDataset';
 import { testConfig, useCpuBackend } from './testing';
 import { trainModel } from './trainModel';
@@ -21,7 +23,7 @@ describe('scoreDataset', () => {
     cpu[30] = 5; // far outside the training range
     const unseen = tinyDataset({ mem: wave(50, 3), cpu }, { missing: Array.from({ length: 50 }, (_, i) => (i === 10 ? 1 : 0)) });
     const before = tf.memory().numTensors;
-    const scores = await scoreDataset(unseen, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' });
+    const scores = await scoreDataset(unseen, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu', baselines: trained.baselines });
     expect(tf.memory().numTensors).toBe(before);
 
     expect(scores.rowScores).toHaveLength(50);
@@ -32,13 +34,37 @@ describe('scoreDataset', () => {
     const finite = [...scores.rowScores].filter(Number.isFinite);
     // The spike sits in the windows of rows 30 and 31.
     expect(Math.max(scores.rowScores[30], scores.rowScores[31])).toBe(Math.max(...finite));
+    expect(scores.baselines?.pca.scores).toHaveLength(50);
+    expect(scores.baselines?.zscore.scores).toHaveLength(50);
+    expect(scores.ranking).toBeNull();
+  });
+
+  it('scores identically after the model goes through a downloaded bundle and back', async () => {
+    const dataset = tinyDataset({ cpu: wave(200, 0), mem: wave(200, 1) }, { labels: Array.from({ length: 200 }, (_, i) => (i % 50 === 0 ? 1 : 0)) });
+    const trained = await trainModel(dataset, { preprocess: { context: false }, config: testConfig({ epochs: 2 }), backend: 'cpu' });
+    const bundle = readModelBundle(
+      writeModelBundle({
+        info: { appVersion: 'test', createdAt: 0, datasetName: 'tiny' },
+        artifacts: trained.artifacts,
+        preprocessing: trained.preprocessing,
+        threshold: { value: 0.01, rule: { kind: 'quantile', q: 0.99 } },
+        history: trained.history,
+        config: testConfig({ epochs: 2 }),
+        errors: trained.errors,
+      }),
+    );
+    const direct = await scoreDataset(dataset, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu', baselines: null });
+    const imported = await scoreDataset(dataset, { artifacts: bundle.artifacts, preprocessing: bundle.preprocessing, backend: 'cpu', baselines: null });
+    expect(Array.from(imported.rowScores)).toEqual(Array.from(direct.rowScores));
+    expect(Array.from(bundle.errors.validation)).toEqual(Array.from(trained.errors.validation));
+    expect(direct.ranking?.averagePrecision).toBeGreaterThan(0);
   });
 
   it('names the columns a dataset lacks', async () => {
     const train = tinyDataset({ cpu: wave(100, 0), mem: wave(100, 1) });
     const trained = await trainModel(train, { preprocess: { context: false }, config: testConfig({ epochs: 1 }), backend: 'cpu' });
     const other = tinyDataset({ cpu: wave(20, 0), disk: wave(20, 1) });
-    const request = { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' as const };
+    const request = { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' as const, baselines: null };
     await expect(scoreDataset(other, request)).rejects.toThrow(ConfigError);
     await expect(scoreDataset(other, request)).rejects.toThrow(/"mem"/);
   });

@@ -1,5 +1,7 @@
 import { allRows, buildMatrix } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
+import { scoreBaselines } from '../core/baselines/baselineProfile';
+import { precisionRecallCurve } from '../core/evaluation/prCurve';
 import { rankingMetrics } from '../core/evaluation/ranking';
 import type { DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
 import { chooseBackend } from './backends';
@@ -7,11 +9,14 @@ import { fromArtifacts } from './modelArtifacts';
 import { reconstructionErrors } from './score';
 
 const SCORE_BATCH = 8192;
+/** Points of the precision–recall chart. */
+const CURVE_POINTS = 200;
 
 /** The ranking metrics a chart and a table need, without the row counts. */
 function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
   const { rocAuc, averagePrecision, bestF1 } = rankingMetrics(scores, labels);
-  return { rocAuc, averagePrecision, bestF1: bestF1 && { threshold: bestF1.threshold, f1: bestF1.f1, precision: bestF1.precision, recall: bestF1.recall } };
+  const curve = precisionRecallCurve(scores, labels, CURVE_POINTS).points.map(({ recall, precision }) => ({ recall, precision }));
+  return { rocAuc, averagePrecision, bestF1: bestF1 && { threshold: bestF1.threshold, f1: bestF1.f1, precision: bestF1.precision, recall: bestF1.recall }, curve };
 }
 
 /**
@@ -30,8 +35,18 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
     const { rowErrors, featureErrors } = await reconstructionErrors(model, input.matrix, SCORE_BATCH);
     const rowScores = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < input.rows.length; i++) rowScores[input.rows[i]] = rowErrors[i];
-    const ranking = dataset.labels ? rankingOf(rowScores, dataset.labels) : null;
-    return { rowScores, featureErrors, scoredRows: input.rows, ranking, backend, seconds: (performance.now() - started) / 1000 };
+    const { labels } = dataset;
+    const ranked = (scores: Float32Array) => ({ scores, ranking: labels ? rankingOf(scores, labels) : null });
+    const baselineScores = request.baselines ? scoreBaselines(dataset, request.preprocessing, request.baselines) : null;
+    return {
+      rowScores,
+      featureErrors,
+      scoredRows: input.rows,
+      ranking: ranked(rowScores).ranking,
+      baselines: baselineScores && { pca: ranked(baselineScores.pca), zscore: ranked(baselineScores.zscore) },
+      backend,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     model.dispose();
   }

@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import { fitBaselines } from '../core/baselines/baselineProfile';
 import { fitPreprocessing } from '../core/preprocess/fit';
 import type { Dataset } from '../shared/dataset';
 import type { TrainProgress } from '../shared/model';
@@ -54,7 +55,8 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
     });
     const errors = await errorProfile(model, prepared.train.matrix, prepared.validation.matrix);
     const artifacts = await toArtifacts(model);
-    return { artifacts, preprocessing: prepared.preprocessing, history, errors, backend };
+    const baselines = fitBaselines(dataset, prepared.preprocessing, prepared.train.rows, prepared.validation.rows);
+    return { artifacts, preprocessing: prepared.preprocessing, history, errors, baselines, backend };
   } finally {
     model.dispose();
   }

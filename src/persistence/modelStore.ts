@@ -1,6 +1,7 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { ModelNotFoundError, StorageError } from '../shared/errors';
 import { listMetas, renameMeta } from './metaRecords';
+import type { BaselineProfile } from '../shared/baselines';
 import type { ErrorProfile, SavedModelMeta, StoredArtifacts } from '../shared/training';
 import { writeError } from './storageQuota';
 
@@ -18,6 +19,8 @@ export interface ModelArtifactsRecord {
   version: typeof MODEL_SCHEMA_VERSION;
   artifacts: StoredArtifacts;
   errors: ErrorProfile;
+  /** Absent for an imported model: bundles carry no baselines. */
+  baselines?: BaselineProfile;
 }
 
 /** A saved model together with what it needs to run and to set a threshold. */
@@ -25,6 +28,7 @@ export interface LoadedModel {
   meta: SavedModelMeta;
   artifacts: StoredArtifacts;
   errors: ErrorProfile;
+  baselines: BaselineProfile | null;
 }
 
 
@@ -50,11 +54,11 @@ export function modelArtifactsStore(): UseStore {
  * Saves a model: the artifacts first, then the meta record that makes it visible in the list. On
  * failure the new model's artifacts are removed, earlier models stay intact, and a typed error is thrown.
  */
-export async function saveModel(meta: SavedModelMeta, artifacts: StoredArtifacts, errors: ErrorProfile): Promise<void> {
+export async function saveModel(meta: SavedModelMeta, artifacts: StoredArtifacts, errors: ErrorProfile, baselines?: BaselineProfile): Promise<void> {
   const existed = (await get(meta.id, modelMetaStore())) !== undefined;
   let wroteArtifacts = false;
   try {
-    await set(meta.id, { version: MODEL_SCHEMA_VERSION, artifacts, errors } satisfies ModelArtifactsRecord, modelArtifactsStore());
+    await set(meta.id, { version: MODEL_SCHEMA_VERSION, artifacts, errors, baselines } satisfies ModelArtifactsRecord, modelArtifactsStore());
     wroteArtifacts = true;
     await set(meta.id, { version: MODEL_SCHEMA_VERSION, meta } satisfies ModelMetaRecord, modelMetaStore());
   } catch (error) {
@@ -77,7 +81,7 @@ export async function loadModel(id: string): Promise<LoadedModel> {
   if (!readable(metaRecord.version) || !readable(artifactsRecord.version)) {
     throw new StorageError(`The model “${metaRecord.meta.name}” was saved by a newer version of this app and cannot be opened here.`);
   }
-  return { meta: metaRecord.meta, artifacts: artifactsRecord.artifacts, errors: artifactsRecord.errors };
+  return { meta: metaRecord.meta, artifacts: artifactsRecord.artifacts, errors: artifactsRecord.errors, baselines: artifactsRecord.baselines ?? null };
 }
 
 /** Renames a saved model; throws ModelNotFoundError when it is gone. */

@@ -1,4 +1,5 @@
 /** Types of a scoring run that cross the worker boundary (issue 5). */
+import type { BaselineProfile } from './baselines';
 import type { Preprocessing } from './preprocessing';
 import type { BackendChoice, BackendName, StoredArtifacts } from './training';
 
@@ -7,6 +8,14 @@ export interface ScoreRequest {
   artifacts: StoredArtifacts;
   preprocessing: Preprocessing;
   backend: BackendChoice;
+  /** Score the baselines too, when the model has them. */
+  baselines: BaselineProfile | null;
+}
+
+/** One baseline's scores on the dataset, and their ranking against the labels. */
+export interface BaselineResult {
+  scores: Float32Array;
+  ranking: ScoreRanking | null;
 }
 
 /** Threshold-free quality of the scores against the dataset's labels (see core/evaluation/ranking). */
@@ -15,6 +24,8 @@ export interface ScoreRanking {
   averagePrecision: number;
   /** The best point-wise F1 over all thresholds, and that threshold; null without anomalies. */
   bestF1: { threshold: number; f1: number; precision: number; recall: number } | null;
+  /** The precision–recall curve, thinned for a chart. */
+  curve: { recall: number; precision: number }[];
 }
 
 /** Every row of a dataset scored by a model. */
@@ -27,6 +38,8 @@ export interface DatasetScores {
   scoredRows: Uint32Array;
   /** Against the labels, when the dataset has them. */
   ranking: ScoreRanking | null;
+  /** PCA and rolling z-score on the same rows; null when the model has no baselines (an imported one). */
+  baselines: { pca: BaselineResult; zscore: BaselineResult } | null;
   backend: BackendName;
   /** Seconds in the worker, from the dataset's arrival to the scores. */
   seconds: number;

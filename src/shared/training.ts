@@ -1,5 +1,6 @@
 /** Types of a training run that cross the worker boundary (issue 4). */
 import type { TrainConfig, TrainHistory, TrainProgress } from './model';
+import type { BaselineProfile } from './baselines';
 import type { Preprocessing, PreprocessOptions } from './preprocessing';
 
 /** What the browser offers for training, for the backend hint before anything trains. */
@@ -61,6 +62,8 @@ export interface TrainResult {
   preprocessing: Preprocessing;
   history: TrainHistory;
   errors: ErrorProfile;
+  /** PCA and rolling z-score fitted on the same rows, to compare against. */
+  baselines: BaselineProfile;
   /** The backend training actually ran on. */
   backend: BackendName;
 }

@@ -5,7 +5,9 @@ import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
-import type { DetectJob, Detection } from './detectionJob';
+import type { BaselineDetection, DetectJob, Detection } from './detectionJob';
+import type { BaselineProfile } from '../shared/baselines';
+import type { DatasetScores } from '../shared/scoring';
 
 let controller: AbortController | null = null;
 
@@ -18,6 +20,20 @@ function savedRule(rule: unknown): ThresholdRule {
     console.warn('The model’s saved threshold rule is not one this app knows; using the default', error);
     return DEFAULT_THRESHOLD_RULE;
   }
+}
+
+/** The baselines' scores with thresholds from their own validation scores by the same rule; none when a reference is empty. */
+function baselineDetections(scores: DatasetScores, profile: BaselineProfile | null, rule: ThresholdRule): BaselineDetection[] {
+  if (!scores.baselines || !profile) return [];
+  const entries = [
+    { name: 'PCA reconstruction error', result: scores.baselines.pca, reference: profile.pcaReference },
+    { name: 'Rolling z-score', result: scores.baselines.zscore, reference: profile.zReference },
+  ];
+  return entries.flatMap(({ name, result, reference }) => {
+    const sorted = sortScores(reference);
+    if (sorted.values.length === 0) return [];
+    return [{ name, scores: result.scores, ranking: result.ranking, threshold: computeThreshold(sorted, rule) }];
+  });
 }
 
 /** Dataset row → scored (matrix) row, -1 where a row was not scored. */
@@ -46,8 +62,8 @@ export async function startDetection(): Promise<void> {
   controller = abort;
   setDetect({ status: 'scoring' });
   try {
-    const { meta, artifacts, errors } = await loadModel(selectedModelId);
-    const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend }, abort.signal);
+    const { meta, artifacts, errors, baselines } = await loadModel(selectedModelId);
+    const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines }, abort.signal);
     // Without validation rows (a 0 % split) the training errors are the only reference there is.
     const reference = sortScores(errors.validation.length > 0 ? errors.validation : errors.training);
     const rule = savedRule(meta.threshold?.rule);
@@ -65,6 +81,7 @@ export async function startDetection(): Promise<void> {
       trainingErrors: errors.training,
       rule,
       autoThreshold,
+      baselines: baselineDetections(scores, baselines, rule),
     };
     // A model imported with a threshold someone chose flags exactly as it did where it was exported.
     setDetect({ status: 'done', detection, threshold: meta.threshold?.value ?? autoThreshold, selectedIncident: null });

@@ -2,9 +2,17 @@ import type { SortedScores } from '../core/detection/sortedScores';
 import type { ThresholdRule } from '../core/detection/thresholds';
 import type { Dataset } from '../shared/dataset';
 import type { Preprocessing } from '../shared/preprocessing';
-import type { DatasetScores } from '../shared/scoring';
+import type { DatasetScores, ScoreRanking } from '../shared/scoring';
 
 export type DetectStatus = 'idle' | 'scoring' | 'done' | 'cancelled' | 'failed';
+
+/** A comparison detector's scores, flagged by the same rule on its own validation scores. */
+export interface BaselineDetection {
+  name: string;
+  scores: Float32Array;
+  ranking: ScoreRanking | null;
+  threshold: number;
+}
 
 /** One scoring of a dataset by a model, and the reference its threshold comes from. */
 export interface Detection {
@@ -24,6 +32,8 @@ export interface Detection {
   rule: ThresholdRule;
   /** The threshold the rule gives; the slider starts here and "Automatic" returns here. */
   autoThreshold: number;
+  /** PCA and rolling z-score on the same data; empty for an imported model. */
+  baselines: BaselineDetection[];
 }
 
 /** The Detect panel's run and the threshold the user has set. */

@@ -1,7 +1,8 @@
 import { addGroupErrors, contributionGroups } from '../core/detection/contributions';
 import { findIncidents, type ContributionSource, type Incident } from '../core/detection/incidents';
 import { falseAlarmRate } from '../core/detection/sortedScores';
-import { eventRecall, labelRuns, type EventRecall } from '../core/evaluation/events';
+import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
+import { nabScoreAtThreshold, type NabWindow } from '../core/evaluation/nab';
 import { metricsAtThreshold, type ThresholdMetrics } from '../core/evaluation/threshold';
 import type { Detection } from './detectionJob';
 
@@ -19,6 +20,19 @@ export interface DetectionView {
   events: EventRecall | null;
   /** Runs of flagged rows with their peak, severity and top metrics, in time order. */
   incidents: Incident[];
+  /** NAB score (standard profile, normalised: 0 flags nothing, 100 perfect) with the labelled events as windows; null without events. */
+  nab: number | null;
+}
+
+/** A baseline's flags at its own automatic threshold. */
+export interface BaselineView {
+  name: string;
+  threshold: number;
+  metrics: ThresholdMetrics;
+  events: EventRecall | null;
+  averagePrecision: number | null;
+  bestF1: number | null;
+  nab: number | null;
 }
 
 /** Each dataset row's squared error split by metric (and the time group), read from the scored rows. */
@@ -52,14 +66,45 @@ function countFlagged(scores: Float32Array, threshold: number): { flagged: numbe
 export function detectionView(detection: Detection, threshold: number): DetectionView {
   const scores = detection.scores.rowScores;
   const { labels, timestamps } = detection.dataset;
-  // Imported labels come without events; their runs of labelled rows stand in for them.
-  const events = detection.dataset.events.length > 0 ? detection.dataset.events : labels ? labelRuns(labels) : [];
+  const events = eventsOf(detection);
   return {
     threshold,
     ...countFlagged(scores, threshold),
     falseAlarmRate: falseAlarmRate(detection.reference, threshold),
     metrics: labels ? metricsAtThreshold(scores, labels, threshold) : null,
     events: events.length > 0 ? eventRecall(scores, events, threshold) : null,
+    nab: nabOf(detection, scores, threshold, events),
     incidents: findIncidents(timestamps, scores, threshold, { contributions: contributionSource(detection) }),
   };
+}
+
+/** The normalised NAB score of these scores at this threshold, the events being NAB's windows. */
+function nabOf(detection: Detection, scores: Float32Array, threshold: number, events: readonly EventSpan[]): number | null {
+  if (events.length === 0) return null;
+  const { timestamps } = detection.dataset;
+  const windows = events.map((event): NabWindow => [timestamps[event.startIndex], timestamps[event.endIndex]]);
+  const score = nabScoreAtThreshold(timestamps, scores, threshold, windows).normalizedScore;
+  return Number.isFinite(score) ? score : null;
+}
+
+/** Labelled events: the generator's, or for imported labels their runs of labelled rows. */
+function eventsOf(detection: Detection): readonly EventSpan[] {
+  const { events, labels } = detection.dataset;
+  return events.length > 0 ? events : labels ? labelRuns(labels) : [];
+}
+
+/** The baselines at their own automatic thresholds against the labels: fixed per scoring, so computed once. */
+export function baselineViews(detection: Detection): BaselineView[] {
+  const { labels } = detection.dataset;
+  if (!labels) return [];
+  const events = eventsOf(detection);
+  return detection.baselines.map((baseline) => ({
+    name: baseline.name,
+    threshold: baseline.threshold,
+    metrics: metricsAtThreshold(baseline.scores, labels, baseline.threshold),
+    events: events.length > 0 ? eventRecall(baseline.scores, events, baseline.threshold) : null,
+    averagePrecision: baseline.ranking?.averagePrecision ?? null,
+    bestF1: baseline.ranking?.bestF1?.f1 ?? null,
+    nab: nabOf(detection, baseline.scores, baseline.threshold, events),
+  }));
 }

@@ -71,7 +71,7 @@ export async function startTraining(): Promise<void> {
     abort.signal.throwIfAborted();
     setJob({ status: 'saving' });
     const meta = savedMeta(dataset, result, settings);
-    await saveModel(meta, result.artifacts, result.errors);
+    await saveModel(meta, result.artifacts, result.errors, result.baselines);
     await refreshModels();
     await selectModel(meta.id);
     setJob({ status: 'done', history: result.history, savedModelName: meta.name });

@@ -9,7 +9,8 @@ const api = {
   async score(dataset: Dataset, request: ScoreRequest): Promise<DatasetScores> {
     try {
       const scores = await scoreDataset(dataset, request);
-      return Comlink.transfer(scores, [scores.rowScores.buffer, scores.featureErrors.buffer, scores.scoredRows.buffer]);
+      const baselineBuffers = scores.baselines ? [scores.baselines.pca.scores.buffer, scores.baselines.zscore.scores.buffer] : [];
+      return Comlink.transfer(scores, [scores.rowScores.buffer, scores.featureErrors.buffer, scores.scoredRows.buffer, ...baselineBuffers]);
     } catch (error) {
       throw toPortableError(error);
     }

@@ -18,7 +18,8 @@ const api = {
   async train(dataset: Dataset, request: TrainRequest, onProgress?: (update: TrainUpdate) => void): Promise<TrainResult> {
     try {
       const result = await trainModel(dataset, request, onProgress ? (progress) => void onProgress(progress) : undefined);
-      return Comlink.transfer(result, [result.artifacts.weightData, result.errors.validation.buffer, result.errors.training.buffer]);
+      const { errors, baselines } = result;
+      return Comlink.transfer(result, [result.artifacts.weightData, errors.validation.buffer, errors.training.buffer, baselines.pcaReference.buffer, baselines.zReference.buffer]);
     } catch (error) {
       throw toPortableError(error);
     }

@@ -1,3 +1,4 @@
+import type { PcaModel } from '../../shared/baselines';
 import type { Matrix } from '../../shared/model';
 import { symmetricEigen } from './symmetricEigen';
 
@@ -6,21 +7,6 @@ import { symmetricEigen } from './symmetricEigen';
  * for a PCA anomaly baseline, so the rest (where anomalies show) stays in the residual.
  */
 export const DEFAULT_VARIANCE_TO_KEEP = 0.9;
-
-/** A principal-component model of normal rows: their mean and the directions that explain most of their variance. */
-export interface PcaModel {
-  cols: number;
-  mean: Float64Array;
-  /** Row-major cols × cols: row k is the k-th principal direction (unit length); the first componentCount are kept. */
-  directions: Float64Array;
-  componentCount: number;
-  /** Variance along every principal direction, largest first (cols values). */
-  variances: Float64Array;
-  /** Share of the total variance the kept components explain (1 when there is none). */
-  explained: number;
-  /** Training rows used; rows with a non-finite value are left out. */
-  rows: number;
-}
 
 export interface PcaOptions {
   /** Keep the fewest components explaining at least this share of the variance (default 0.9). */

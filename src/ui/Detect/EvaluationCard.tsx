@@ -1,6 +1,8 @@
 import { useAppStore } from '../../state/appStore';
 import type { DetectionView } from '../../state/detectionView';
+import { PrCurveChart } from '../charts/PrCurveChart';
 import { formatCount } from '../components/format';
+import { ComparisonTable } from './ComparisonTable';
 
 const fixed = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(3));
 
@@ -39,6 +41,12 @@ export function EvaluationCard({ view }: { view: DetectionView }) {
               <td>{fixed(ranking.bestF1?.f1)}</td>
             </tr>
           )}
+          {view.nab !== null && (
+            <tr>
+              <th scope="row">NAB score</th>
+              <td>{view.nab.toFixed(1)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <table className="metrics-table" aria-label="Confusion matrix">
@@ -62,6 +70,14 @@ export function EvaluationCard({ view }: { view: DetectionView }) {
           </tr>
         </tbody>
       </table>
+      <ComparisonTable view={view} />
+      {ranking && ranking.curve.length > 1 && (
+        <PrCurveChart
+          title={`Precision and recall, area ${fixed(ranking.averagePrecision)}`}
+          points={ranking.curve}
+          current={{ recall: metrics.recall, precision: metrics.precision }}
+        />
+      )}
       {events && (
         <table className="metrics-table" aria-label="Event recall by type">
           <thead>

@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { useAppStore } from '../../state/appStore';
+import { baselineViews, type DetectionView } from '../../state/detectionView';
+
+const fixed = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(3));
+const nab = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+
+/** The autoencoder beside PCA and a rolling z-score, each flagged by the same threshold rule. */
+export function ComparisonTable({ view }: { view: DetectionView }) {
+  const detection = useAppStore((state) => state.detect.detection);
+  const baselines = useMemo(() => (detection ? baselineViews(detection) : []), [detection]);
+  if (!detection || !view.metrics) return null;
+  const ranking = detection.scores.ranking;
+  const rows = [
+    {
+      name: 'Autoencoder (this model)',
+      metrics: view.metrics,
+      events: view.events,
+      averagePrecision: ranking?.averagePrecision ?? null,
+      bestF1: ranking?.bestF1?.f1 ?? null,
+      nab: view.nab,
+    },
+    ...baselines,
+  ];
+  return (
+    <div className="comparison">
+      <table className="metrics-table" aria-label="Detector comparison">
+        <thead>
+          <tr>
+            <th scope="col">Detector</th>
+            <th scope="col">Precision</th>
+            <th scope="col">Recall</th>
+            <th scope="col">F1</th>
+            <th scope="col">Event recall</th>
+            <th scope="col">PR area</th>
+            <th scope="col">Best F1</th>
+            <th scope="col">NAB</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row">{row.name}</th>
+              <td>{fixed(row.metrics.precision)}</td>
+              <td>{fixed(row.metrics.recall)}</td>
+              <td>{fixed(row.metrics.f1)}</td>
+              <td>{fixed(row.events?.overall.recall)}</td>
+              <td>{fixed(row.averagePrecision)}</td>
+              <td>{fixed(row.bestF1)}</td>
+              <td>{nab(row.nab)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">
+        {baselines.length > 0
+          ? 'Each detector is flagged by the same rule on its own validation scores; the autoencoder row follows the threshold above. NAB: standard profile, the labelled events as windows, 0 flags nothing and 100 is perfect.'
+          : 'An imported model carries no baselines; train a model here to compare it with PCA and a rolling z-score.'}
+      </p>
+    </div>
+  );
+}
