@@ -17,18 +17,19 @@ import { benchBigImport, bigImportRows, type BigImportResult } from './bigImport
 import { benchImport, downloadServerLog, parseRows, serverLogToCsv, type ParseResults } from './parseSection';
 import { startPreview, type PreviewServer } from './server';
 import { BENCH_BACKENDS, benchTrain, trainRows, type BenchBackend, type TrainResults } from './trainSection';
+import { benchDetect, detectRows, type DetectResults } from './detectSection';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 
-const SECTIONS = ['generate', 'parse', 'train', 'big'] as const;
+const SECTIONS = ['generate', 'parse', 'train', 'detect', 'big'] as const;
 type Section = (typeof SECTIONS)[number];
 /** 'big' (a 1 GB import) takes minutes and gigabytes, so it runs only when asked for. */
-const DEFAULT_SECTIONS: Section[] = ['generate', 'parse', 'train'];
+const DEFAULT_SECTIONS: Section[] = ['generate', 'parse', 'train', 'detect'];
 const DEFAULT_PEER = resolve(ROOT, '..', 'shared', 'peers', 'torch_autoencoder.py');
 const DEFAULT_TRAIN_EPOCHS = 2;
 
-interface Results extends GenerateResults, Partial<ParseResults>, Partial<TrainResults> {
+interface Results extends GenerateResults, Partial<ParseResults>, Partial<TrainResults>, Partial<DetectResults> {
   big_import?: BigImportResult;
   machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; chromium: string };
 }
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     let parsed: ParseResults | undefined;
     let big: BigImportResult | undefined;
     let trained: TrainResults | undefined;
+    let detected: DetectResults | undefined;
     const logPath = join(scratch, 'server_logs.txt');
     const browserPid = childProcessId(process.pid, /chrom/i);
     if (options.sections.includes('parse') || options.sections.includes('big')) await downloadServerLog(page, logPath);
@@ -132,6 +134,11 @@ async function main(): Promise<void> {
         peerScript: options.peerScript,
       });
     }
+    if (options.sections.includes('detect')) {
+      // Detect needs a model: train one quickly on wasm when the train section did not run.
+      if (!trained) await benchTrain(page, generated.dataset.rows, { epochs: 1, backends: ['wasm'], peerScript: '' });
+      detected = await benchDetect(page);
+    }
     if (options.sections.includes('big')) {
       const bigPath = join(scratch, 'big.csv');
       await serverLogToCsv(logPath, bigPath, 20); // twenty copies of 6 months: about 1.07 GB
@@ -149,6 +156,7 @@ async function main(): Promise<void> {
       ...generated,
       ...parsed,
       ...trained,
+      ...detected,
       ...(big ? { big_import: big } : {}),
     };
     printTable([
@@ -157,6 +165,7 @@ async function main(): Promise<void> {
       ...generateRows(generated),
       ...(parsed ? parseRows(parsed) : []),
       ...(trained ? trainRows(trained) : []),
+      ...(detected ? detectRows(detected) : []),
       ...(big ? bigImportRows(big) : []),
     ]);
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);

@@ -50,4 +50,16 @@ describe('visibleWindows', () => {
       { start: 115.5, end: 128.5, kind: 'truth' },
     ]);
   });
+
+  it('merges same-kind windows less than minSpan apart, since the gap would not show', () => {
+    const windows: KindedWindow[] = [
+      { start: 120, end: 140, kind: 'detected' },
+      { start: 145, end: 165, kind: 'detected' },
+      { start: 180, end: 195, kind: 'detected' },
+    ];
+    expect(visibleWindows(windows, view, 10)).toEqual([
+      { start: 120, end: 165, kind: 'detected' },
+      { start: 180, end: 195, kind: 'detected' },
+    ]);
+  });
 });

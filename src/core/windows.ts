@@ -31,7 +31,8 @@ export function maskWindows<K extends string>(mask: Uint8Array, timestamps: Floa
 
 /**
  * The windows that touch `view`, each widened to at least `minSpan` (so it stays visible at
- * coarse zoom), clipped to `view`, and merged with overlapping windows of the same kind.
+ * coarse zoom), clipped to `view`, and merged with windows of the same kind that overlap or lie
+ * less than `minSpan` apart (a gap that narrow does not show, and each band costs a chart element).
  */
 export function visibleWindows<K extends string>(windows: readonly KindedWindow<K>[], view: TimeWindow, minSpan = 0): KindedWindow<K>[] {
   const clipped: KindedWindow<K>[] = [];
@@ -49,7 +50,7 @@ export function visibleWindows<K extends string>(windows: readonly KindedWindow<
   const merged: KindedWindow<K>[] = [];
   for (const w of clipped) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.kind === w.kind && w.start <= prev.end) prev.end = Math.max(prev.end, w.end);
+    if (prev && prev.kind === w.kind && w.start <= prev.end + minSpan) prev.end = Math.max(prev.end, w.end);
     else merged.push(w);
   }
   return merged;

@@ -76,6 +76,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     () => visibleWindows(windows, view, (view.end - view.start) * MIN_WINDOW_SHARE),
     [windows, view],
   );
+  // One band group per kind, so bands that did not change (the truth, when the threshold moves) are not drawn again.
+  const shadedByKind = useMemo(() => WINDOW_KIND_ORDER.map((kind) => shaded.filter((w) => w.kind === kind)), [shaded]);
   const legend = useMemo<LegendEntry[]>(() => {
     const kinds = WINDOW_KIND_ORDER.filter((kind) => windows.some((w) => w.kind === kind));
     const reference: LegendEntry[] = props.referenceY ? [{ label: props.referenceY.label, color: REFERENCE_COLOR, shape: 'line', dashed: true }] : [];
@@ -108,7 +110,9 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
         onMouseLeave={drag?.selection ? () => drag.onCancel() : undefined}
       >
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-        <WindowBands windows={shaded} />
+        {shadedByKind.map((group, i) => (
+          <WindowBands key={WINDOW_KIND_ORDER[i]} windows={group} />
+        ))}
         <XAxis
           type="number"
           dataKey="t"

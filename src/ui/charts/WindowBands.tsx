@@ -3,11 +3,24 @@ import { ReferenceArea } from 'recharts';
 import type { KindedWindow } from '../../core/windows';
 import { WINDOW_STYLES, type WindowKind } from './chartTheme';
 
+interface WindowBandsProps {
+  windows: readonly KindedWindow<WindowKind>[];
+}
+
+/** Same bands, whether or not the array is the same object: a moved threshold rebuilds the list but rarely its truth bands. */
+function sameBands(a: WindowBandsProps, b: WindowBandsProps): boolean {
+  const x = a.windows;
+  const y = b.windows;
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  return x.every((w, i) => w.kind === y[i].kind && w.start === y[i].start && w.end === y[i].end);
+}
+
 /**
- * Anomaly windows as shaded ReferenceArea bands. Memoised: each ReferenceArea re-registers
- * itself with the chart store on every render, which is costly across dozens of bands.
+ * Anomaly windows as shaded ReferenceArea bands. Memoised by content: each ReferenceArea
+ * re-registers itself with the chart store on every render, which is costly across hundreds of bands.
  */
-export const WindowBands = memo(function WindowBands({ windows }: { windows: readonly KindedWindow<WindowKind>[] }) {
+export const WindowBands = memo(function WindowBands({ windows }: WindowBandsProps) {
   return windows.map((w) => {
     const style = WINDOW_STYLES[w.kind];
     return (
@@ -24,4 +37,4 @@ export const WindowBands = memo(function WindowBands({ windows }: { windows: rea
       />
     );
   });
-});
+}, sameBands);

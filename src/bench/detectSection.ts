@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-core';
+import { RUN_TIMEOUT, lastMeasure, longestTask, now, openPanel, toMs } from './pageProbes';
+
+const SCORED = /Scored ([\d,]+) rows of .+ in ([\d.]+) s on ([\w ]+)\./;
+const FLAGGED = /([\d,]+) of ([\d,]+) rows flagged/;
+
+export interface DetectResults {
+  detect: {
+    rows: number;
+    /** In the worker: preprocessing, the forward pass and the baselines. */
+    worker_seconds: number;
+    /** Click to scores on the page, the dataset copy and transfer included. */
+    wall_seconds: number | null;
+    backend: string;
+    longest_task_ms: number;
+    /** Moving the threshold: flags, incidents and metrics recomputed on the page. */
+    threshold_move_longest_task_ms: number;
+    flagged_at_auto: number;
+  };
+}
+
+const count = (text: string) => Number(text.replace(/,/g, ''));
+
+/** Scores the open dataset with the picked model through the Detect panel, then moves the threshold once. */
+export async function benchDetect(page: Page): Promise<DetectResults> {
+  await openPanel(page, 'Detect');
+  const status = page.getByRole('region', { name: 'Detect' }).getByRole('status');
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
+  const start = await now(page);
+  await page.getByRole('button', { name: 'Detect', exact: true }).click();
+  await status.filter({ hasText: SCORED }).or(alert).first().waitFor({ timeout: RUN_TIMEOUT });
+  const end = await now(page);
+  if (await alert.isVisible()) throw new Error(`the app reported an error: ${await alert.innerText()}`);
+  const match = SCORED.exec(await status.innerText());
+  if (!match) throw new Error('status line without a row count');
+  const threshold = page.getByRole('region', { name: 'Threshold' });
+  const flaggedAtAuto = count(FLAGGED.exec(await threshold.innerText())?.[1] ?? 'NaN');
+  const scoring = await longestTask(page, start, end);
+  const wall = await lastMeasure(page, 'score');
+
+  const moveStart = await now(page);
+  await page.getByLabel('Expected false alarms (%)', { exact: true }).fill('5');
+  const deadline = Date.now() + RUN_TIMEOUT;
+  while (count(FLAGGED.exec(await threshold.innerText())?.[1] ?? 'NaN') === flaggedAtAuto && Date.now() < deadline) await page.waitForTimeout(50);
+  const moveEnd = await now(page);
+  return {
+    detect: {
+      rows: count(match[1]),
+      worker_seconds: Number(match[2]),
+      wall_seconds: wall === null ? null : toMs(wall / 1000),
+      backend: match[3],
+      longest_task_ms: Math.round(scoring),
+      threshold_move_longest_task_ms: Math.round(await longestTask(page, moveStart, moveEnd)),
+      flagged_at_auto: flaggedAtAuto,
+    },
+  };
+}
+
+/** Table rows for the detect section. */
+export function detectRows({ detect }: DetectResults): [string, string][] {
+  return [
+    ['detect rows', detect.rows.toLocaleString('en-US')],
+    ['detect (worker)', `${detect.worker_seconds.toFixed(2)} s on ${detect.backend}, baselines included`],
+    ['detect (main thread)', detect.wall_seconds === null ? 'n/a' : `${detect.wall_seconds.toFixed(2)} s`],
+    ['longest task, detect', `${detect.longest_task_ms} ms`],
+    ['longest task, threshold move', `${detect.threshold_move_longest_task_ms} ms`],
+  ];
+}
