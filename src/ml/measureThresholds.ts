@@ -1,7 +1,7 @@
 // Measures automatic threshold rules on the generator's ground truth, to choose DEFAULT_THRESHOLD_RULE: trains the default
 // model once per seed (generator seed 42 + s - 1, model seed s), takes the validation rows' errors as the reference, scores
 // every row as the app does and reports precision, recall, F1, flagged share and event recall per type at each rule's threshold.
-// `npx tsx src/ml/measureThresholds.ts [--months 6] [--seeds 1,2,3] [--cache /tmp/thresholds]`: the cache keeps each seed's scores
+// `npx tsx src/ml/measureThresholds.ts [--months 6] [--seeds 1,2,3] [--cache /tmp/thresholds] [--stillness on|off]`: the cache keeps each seed's scores
 // between runs (keyed by months and seed only: empty it after changing the model or its defaults).
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { metricsAtThreshold } from '../core/evaluation/threshold';
 import { generateDataset } from '../core/generator/generate';
 import { fitPreprocessing } from '../core/preprocess/fit';
 import { allRows, buildMatrix } from '../core/preprocess/matrix';
-import { DEFAULT_WINDOW } from '../core/preprocess/options';
+import { DEFAULT_STILLNESS, DEFAULT_WINDOW } from '../core/preprocess/options';
 import { DEFAULT_TRAIN_CONFIG } from '../core/trainConfig';
 import { ANOMALY_TYPES, labelCode, type AnomalyEvent } from '../shared/anomaly';
 import type { Dataset } from '../shared/dataset';
@@ -54,8 +54,11 @@ const { values: args } = parseArgs({
     months: { type: 'string', default: '6' },
     seeds: { type: 'string', default: '1,2,3' },
     cache: { type: 'string' },
+    // on / off: the unchanged-metrics input (Preprocessing.stillness); default: the app's default.
+    stillness: { type: 'string' },
   },
 });
+const stillness = args.stillness === undefined ? DEFAULT_STILLNESS : args.stillness === 'on';
 const months = Number(args.months);
 const seeds = args.seeds.split(/[,\s]+/).filter(Boolean).map(Number);
 /** Event recall every type should reach (issue 5), for the "needed" row. */
@@ -90,7 +93,7 @@ const CANDIDATES: Candidate[] = [
 /** Trains the default model on the dataset and scores its training, validation and all rows. */
 async function trainAndScore(dataset: Dataset, seed: number): Promise<Scored> {
   const config = { ...DEFAULT_TRAIN_CONFIG, seed };
-  const prepared = fitPreprocessing(dataset, { window: DEFAULT_WINDOW, context: true, validationSplit: config.validationSplit });
+  const prepared = fitPreprocessing(dataset, { window: DEFAULT_WINDOW, context: true, stillness, validationSplit: config.validationSplit });
   const all = buildMatrix(dataset, prepared.preprocessing, allRows(dataset.timestamps.length));
   const model = buildAutoencoder(prepared.preprocessing.inputWidth, config.encoderSizes, seed);
   try {

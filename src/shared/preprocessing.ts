@@ -21,7 +21,13 @@ export interface Preprocessing {
   context: boolean;
   /** Steps the model sees per input row (the row and the k - 1 before it); 1 = no window. */
   window: number;
-  /** Values per input row: features.length * window + (context ? CONTEXT_WIDTH : 0). */
+  /**
+   * One more value after the metrics: the share of metrics exactly unchanged since the previous
+   * row, which makes frozen values (a stuck agent repeating itself) stand out. Absent in models
+   * saved before it existed, which means off.
+   */
+  stillness?: boolean;
+  /** Values per input row: features.length * window + (stillness ? 1 : 0) + (context ? CONTEXT_WIDTH : 0). */
   inputWidth: number;
 }
 
@@ -31,6 +37,8 @@ export interface PreprocessOptions {
   features?: string[];
   /** Add time-of-day and day-of-week features; default on when the dataset has real timestamps. */
   context?: boolean;
+  /** Add the share of metrics unchanged since the previous row (see Preprocessing.stillness). */
+  stillness?: boolean;
   /** Sliding window length k; default 1 (no window). */
   window?: number;
   /** Share of usable rows held out for validation, in [0, 1); default 0.2. */
@@ -43,7 +51,7 @@ export interface PreprocessOptions {
   excludeLabelled?: boolean;
 }
 
-/** Values per input row for a feature count, window and context setting. */
-export function inputWidth(featureCount: number, window: number, context: boolean): number {
-  return featureCount * window + (context ? CONTEXT_WIDTH : 0);
+/** Values per input row for a feature count, window, context and stillness setting. */
+export function inputWidth(featureCount: number, window: number, context: boolean, stillness = false): number {
+  return featureCount * window + (stillness ? 1 : 0) + (context ? CONTEXT_WIDTH : 0);
 }

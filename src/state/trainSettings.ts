@@ -1,4 +1,4 @@
-import { resolveOptions, DEFAULT_WINDOW, hasRealTimestamps } from '../core/preprocess/options';
+import { resolveOptions, DEFAULT_STILLNESS, DEFAULT_WINDOW, hasRealTimestamps } from '../core/preprocess/options';
 import { DEFAULT_TRAIN_CONFIG, validateTrainConfig } from '../core/trainConfig';
 import type { Dataset } from '../shared/dataset';
 import { ConfigError } from '../shared/errors';
@@ -13,6 +13,8 @@ export interface TrainSettings {
   /** Time-of-day and day-of-week features; null follows the dataset (on when its timestamps are real). */
   context: boolean | null;
   window: number;
+  /** The share of metrics unchanged over the last rows as one more input (catches frozen values). */
+  stillness: boolean;
   chronological: boolean;
   excludeLabelled: boolean;
   backend: BackendChoice;
@@ -23,6 +25,7 @@ export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   excludedFeatures: [],
   context: null,
   window: DEFAULT_WINDOW,
+  stillness: DEFAULT_STILLNESS,
   chronological: true,
   excludeLabelled: false,
   backend: 'auto',
@@ -43,6 +46,7 @@ export function trainRequest(settings: TrainSettings, dataset: Dataset): TrainRe
       features: dataset.columns.map((column) => column.key).filter((key) => !excluded.has(key)),
       context: contextEnabled(settings, dataset),
       window: settings.window,
+      stillness: settings.stillness,
       validationSplit: settings.config.validationSplit,
       chronological: settings.chronological,
       seed: settings.config.seed,
@@ -95,6 +99,7 @@ export function restoreTrainSettings(raw: unknown): TrainSettings {
     excludedFeatures: pick(raw.excludedFeatures, defaults.excludedFeatures, (v) => Array.isArray(v) && v.every((k) => typeof k === 'string')),
     context: pick(raw.context, defaults.context, (v) => v === null || typeof v === 'boolean'),
     window: pick(raw.window, defaults.window, isNumber),
+    stillness: pick(raw.stillness, defaults.stillness, (v) => typeof v === 'boolean'),
     chronological: pick(raw.chronological, defaults.chronological, (v) => typeof v === 'boolean'),
     excludeLabelled: pick(raw.excludeLabelled, defaults.excludeLabelled, (v) => typeof v === 'boolean'),
     backend: pick(raw.backend, defaults.backend, (v) => BACKEND_CHOICES.includes(v as BackendChoice)),

@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
 
 /** The model's scaled metrics alone: one step, no time features, which is what the baselines read. */
 export function metricsLayout(preprocessing: Preprocessing): Preprocessing {
-  return { ...preprocessing, window: 1, context: false, inputWidth: preprocessing.features.length };
+  return { ...preprocessing, window: 1, context: false, stillness: false, inputWidth: preprocessing.features.length };
 }
 
 /** About a day of rows, at least 10 and at most 10,000. */

@@ -25,12 +25,14 @@ export function readPreprocessing(json: unknown): Preprocessing {
   const flat = features.find((_, f) => !(max[f] > min[f]));
   if (flat !== undefined) throw new BundleError(entry, `gives feature "${flat}" a maximum that is not above its minimum`);
   const context = booleanField(entry, record, 'context');
+  // Written only by versions that know it; absent means off.
+  const stillness = record.stillness === undefined ? false : booleanField(entry, record, 'stillness');
   const window = integerField(entry, record, 'window', 1);
   const width = integerField(entry, record, 'inputWidth', 1);
-  const expected = inputWidth(features.length, window, context);
+  const expected = inputWidth(features.length, window, context, stillness);
   if (width !== expected) {
-    const parts = `${features.length} features × window ${window}${context ? ` + ${CONTEXT_WIDTH} context values` : ''}`;
+    const parts = `${features.length} features × window ${window}${stillness ? ' + 1 unchanged-metrics value' : ''}${context ? ` + ${CONTEXT_WIDTH} context values` : ''}`;
     throw new BundleError(entry, `gives an input width of ${width}, but ${parts} make ${expected}`);
   }
-  return { version: PREPROCESSING_VERSION, features, min, max, context, window, inputWidth: width };
+  return { version: PREPROCESSING_VERSION, features, min, max, context, window, stillness, inputWidth: width };
 }

@@ -34,7 +34,7 @@ export function testBundle(): ModelBundle {
       generatedBy: 'TensorFlow.js tfjs-layers v4.22.0',
       convertedBy: null,
     },
-    preprocessing: { version: 1, features: ['cpu', 'ram', 'db.cpu'], min: [0, 10.5, -2], max: [100, 90, 50], context: false, window: 1, inputWidth: 3 },
+    preprocessing: { version: 1, features: ['cpu', 'ram', 'db.cpu'], min: [0, 10.5, -2], max: [100, 90, 50], context: false, window: 1, stillness: false, inputWidth: 3 },
     threshold: { value: 0.0123, rule: { kind: 'quantile', q: 0.999, source: 'validation' } },
     history: {
       loss: [0.2, 0.1, Number.NaN],

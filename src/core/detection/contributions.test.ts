@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGroupErrors, contributionGroups, groupErrorsOfRows, rowContribution, TIME_GROUP, toShares, type InputLayout } from './contributions';
+import { addGroupErrors, contributionGroups, groupErrorsOfRows, rowContribution, STILL_GROUP, TIME_GROUP, toShares, type InputLayout } from './contributions';
 
 // Two metrics, window 2, context: per row [cpu t-1, ram t-1, cpu t, ram t, sinDay, cosDay, sinWeek, cosWeek].
 const layout: InputLayout = { features: ['cpu', 'ram'], window: 2, context: true };
@@ -64,5 +64,17 @@ describe('toShares', () => {
   it('divides by the total in place', () => {
     expect([...toShares(Float64Array.from([1, 3]))]).toEqual([0.25, 0.75]);
     expect([...toShares(Float64Array.from([0, 0]))]).toEqual([0, 0]);
+  });
+});
+
+describe('contributions with the unchanged-metrics share', () => {
+  it('gives it its own group between the metrics and the time group, and shares still sum to 1', () => {
+    const layout = { features: ['a', 'b'], window: 1, context: true, stillness: true };
+    expect(contributionGroups(layout)).toEqual(['a', 'b', STILL_GROUP, TIME_GROUP]);
+    // a, b, unchanged share, then four time columns
+    const errors = Float32Array.from([1, 1, 4, 0.5, 0.5, 0.5, 0.5]);
+    const { total, shares } = rowContribution(errors, 0, layout);
+    expect(total).toBeCloseTo(8);
+    expect(Array.from(shares)).toEqual([0.125, 0.125, 0.5, 0.25]);
   });
 });

@@ -1,10 +1,17 @@
-import { CONTEXT_WIDTH, type Preprocessing } from '../../shared/preprocessing';
+import { inputWidth, type Preprocessing } from '../../shared/preprocessing';
 
 /** Name of the group that holds the time-of-day and day-of-week columns. */
 export const TIME_GROUP = 'time of day/week';
+/** Name of the group of the unchanged-metrics share (see Preprocessing.stillness). */
+export const STILL_GROUP = 'unchanged metrics';
 
 /** The part of the preprocessing that fixes the input row layout. */
-export type InputLayout = Pick<Preprocessing, 'features' | 'window' | 'context'>;
+export type InputLayout = Pick<Preprocessing, 'features' | 'window' | 'context' | 'stillness'>;
+
+/** Values per input row of a layout. */
+function layoutWidth(layout: InputLayout): number {
+  return inputWidth(layout.features.length, layout.window, layout.context, layout.stillness === true);
+}
 
 /** One row's squared error split into groups: each metric over all window steps, then (with context) the time columns. */
 export interface RowContribution {
@@ -14,9 +21,9 @@ export interface RowContribution {
   shares: Float64Array;
 }
 
-/** The group names per-feature errors sum into: the metric keys in input order, then TIME_GROUP with context. */
+/** The group names per-feature errors sum into: the metric keys in input order, then STILL_GROUP and TIME_GROUP when present. */
 export function contributionGroups(layout: InputLayout): string[] {
-  return layout.context ? [...layout.features, TIME_GROUP] : [...layout.features];
+  return [...layout.features, ...(layout.stillness === true ? [STILL_GROUP] : []), ...(layout.context ? [TIME_GROUP] : [])];
 }
 
 /**
@@ -27,8 +34,9 @@ export function contributionGroups(layout: InputLayout): string[] {
  */
 export function addGroupErrors(featureErrors: Float32Array, row: number, layout: InputLayout, into: Float64Array): number {
   const { features, window, context } = layout;
+  const still = layout.stillness === true;
   const featureCount = features.length;
-  const width = featureCount * window + (context ? CONTEXT_WIDTH : 0);
+  const width = layoutWidth(layout);
   const base = row * width;
   let total = 0;
   for (let s = 0; s < window; s++) {
@@ -39,10 +47,17 @@ export function addGroupErrors(featureErrors: Float32Array, row: number, layout:
       total += e;
     }
   }
+  let group = featureCount;
+  let column = base + featureCount * window;
+  if (still) {
+    const e = featureErrors[column++];
+    into[group++] += e;
+    total += e;
+  }
   if (context) {
     let time = 0;
-    for (let c = base + featureCount * window; c < base + width; c++) time += featureErrors[c];
-    into[featureCount] += time;
+    for (; column < base + width; column++) time += featureErrors[column];
+    into[group] += time;
     total += time;
   }
   return total;
@@ -64,7 +79,7 @@ export function rowContribution(featureErrors: Float32Array, row: number, layout
  */
 export function groupErrorsOfRows(featureErrors: Float32Array, layout: InputLayout, out: Float32Array): Float32Array {
   const groups = contributionGroups(layout).length;
-  const width = layout.features.length * layout.window + (layout.context ? CONTEXT_WIDTH : 0);
+  const width = layoutWidth(layout);
   const rows = featureErrors.length / width;
   if (!Number.isInteger(rows)) throw new RangeError(`${featureErrors.length} feature errors do not make rows of ${width}.`);
   if (out.length !== rows * groups) throw new RangeError(`The output holds ${out.length} values, not ${rows} rows × ${groups} groups.`);

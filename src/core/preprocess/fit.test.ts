@@ -11,18 +11,19 @@ describe('fitPreprocessing', () => {
   it('fits on the training rows and builds both matrices; training data lies in [0, 1]', () => {
     const cpu = ramp(100);
     cpu[90] = 1000; // validation spike
-    const { preprocessing, train, validation } = fitPreprocessing(tinyDataset({ cpu, ram: ramp(100, 50) }), { context: false });
-    expect(preprocessing).toEqual({ version: 1, features: ['cpu', 'ram'], min: [0, 50], max: [79, 129], context: false, window: 1, inputWidth: 2 });
+    const { preprocessing, train, validation } = fitPreprocessing(tinyDataset({ cpu, ram: ramp(100, 50) }), { context: false, stillness: false });
+    expect(preprocessing).toEqual({ version: 1, features: ['cpu', 'ram'], min: [0, 50], max: [79, 129], context: false, window: 1, stillness: false, inputWidth: 2 });
     expect([train.matrix.rows, validation.matrix.rows]).toEqual([80, 20]);
     expect(train.matrix.values.every((v) => v >= 0 && v <= 1)).toBe(true);
     expect(Math.max(...validation.matrix.values)).toBeGreaterThan(10); // the spike stands out, unclipped
   });
 
-  it('derives the input width from features, window and context', () => {
+  it('derives the input width from features, window, the unchanged share and context', () => {
     const ds = tinyDataset({ a: ramp(50), b: ramp(50), c: ramp(50) });
     const { preprocessing, train } = fitPreprocessing(ds, { features: ['c', 'a'], window: 3 });
-    expect(preprocessing.inputWidth).toBe(2 * 3 + 4);
-    expect(train.matrix.cols).toBe(10);
+    expect(preprocessing.inputWidth).toBe(2 * 3 + 1 + 4);
+    expect(train.matrix.cols).toBe(11);
+    expect(fitPreprocessing(ds, { features: ['c', 'a'], window: 3, stillness: false }).preprocessing.inputWidth).toBe(10);
     expect(train.rows[0]).toBe(2);
   });
 
@@ -48,7 +49,7 @@ describe('fitPreprocessing', () => {
       const t0 = performance.now();
       const { train, validation, preprocessing } = fitPreprocessing(ds, { window });
       times[`window ${window}`] = Math.round(performance.now() - t0);
-      expect(preprocessing.inputWidth).toBe(15 * window + 4);
+      expect(preprocessing.inputWidth).toBe(15 * window + 1 + 4);
       expect(train.matrix.rows + validation.matrix.rows).toBe(524_160 - (window - 1));
     }
     console.log(`fitPreprocessing, 6 months at 30 s: ${JSON.stringify(times)} ms`);

@@ -35,7 +35,8 @@ export function fitPreprocessing(dataset: Dataset, options: PreprocessOptions = 
     max,
     context: resolved.context,
     window: resolved.window,
-    inputWidth: inputWidth(resolved.features.length, resolved.window, resolved.context),
+    stillness: resolved.stillness,
+    inputWidth: inputWidth(resolved.features.length, resolved.window, resolved.context, resolved.stillness),
   };
   return {
     preprocessing,

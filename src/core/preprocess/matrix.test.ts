@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../shared/errors';
 import { PREPROCESSING_VERSION, type Preprocessing } from '../../shared/preprocessing';
 import { contextFeatures } from './context';
-import { allRows, buildMatrix } from './matrix';
+import { allRows, buildMatrix, STILL_RUN, STILL_SCALE } from './matrix';
 import { ramp, tinyDataset } from './testData';
 
 /** cpu 0..9 scaled by /10, ram 100..109 scaled to (v - 100) / 20. */
@@ -64,5 +64,26 @@ describe('buildMatrix', () => {
 
   it('refuses a dataset that lacks a feature the model was trained on', () => {
     expect(() => buildMatrix(ds, prep({ features: ['cpu', 'disk'] }), allRows(10))).toThrow(ConfigError);
+  });
+});
+
+describe('buildMatrix with the unchanged-metrics share', () => {
+  const preprocessing: Preprocessing = { version: PREPROCESSING_VERSION, features: ['a', 'b'], min: [0, 0], max: [10, 10], context: true, window: 1, stillness: true, inputWidth: 7 };
+  const shares = (dataset: ReturnType<typeof tinyDataset>, rows: number[]) => {
+    const { matrix } = buildMatrix(dataset, preprocessing, rows);
+    expect(matrix.cols).toBe(7);
+    return rows.map((_, i) => matrix.values[i * 7 + 2] / STILL_SCALE);
+  };
+
+  it('writes the scaled share of metrics unchanged over the last STILL_RUN rows after the metrics, before the time features', () => {
+    expect(STILL_RUN).toBe(3);
+    const dataset = tinyDataset({ a: [1, 1, 1, 2, 2, 2], b: [5, 6, 6, 6, 6, 7] });
+    expect(shares(dataset, [0, 1, 2, 3, 4, 5]).map((v) => Math.round(v * 100) / 100)).toEqual([0, 0, 0.5, 0.5, 0.5, 0.5]);
+  });
+
+  it('never counts a run through a filled-in row as unchanged', () => {
+    const dataset = tinyDataset({ a: [1, 1, 1, 1, 1], b: [2, 2, 2, 2, 2] }, { missing: [0, 1, 0, 0, 0] });
+    // Row 1 is filled (and not scored); rows 2 and 3 have it in their run; row 4 does not.
+    expect(shares(dataset, [2, 3, 4]).map((v) => Math.round(v * 100) / 100)).toEqual([0, 0, 1]);
   });
 });

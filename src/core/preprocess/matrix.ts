@@ -28,6 +28,7 @@ export function allRows(count: number): Uint32Array {
  */
 export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows: ArrayLike<number>): RowMatrix {
   const { features, window, context, inputWidth: width } = preprocessing;
+  const stillness = preprocessing.stillness === true;
   const columns = features.map((key) => dataset.columns.find((c) => c.key === key)?.values);
   const absent = features.filter((_, f) => columns[f] === undefined);
   if (absent.length > 0) {
@@ -60,7 +61,8 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
       }
     }
     if (check !== 0) continue; // the next kept row overwrites this one
-    if (context) writeContext(timestamps[r], values, base + featureCount * window);
+    if (stillness) values[base + featureCount * window] = unchangedShare(cols, r, missing);
+    if (context) writeContext(timestamps[r], values, base + featureCount * window + (stillness ? 1 : 0));
     kept[out++] = r;
   }
   // Copy only when rows were skipped, so the common case costs no second buffer.
@@ -69,6 +71,29 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
     matrix: { values: done ? values : values.slice(0, out * width), rows: out, cols: width },
     rows: done ? kept : kept.slice(0, out),
   };
+}
+
+/** Rows a value must repeat over to count as unchanged: one repeat happens by chance in rounded data, a run rarely does. */
+export const STILL_RUN = 3;
+/**
+ * The feature's full scale: small, so its ordinary wobble adds little to normal rows' error while a
+ * frozen row (all metrics unchanged) still stands out (measured in src/ml/measureThresholds.ts: 0.15 beat 0.3 and 1).
+ */
+export const STILL_SCALE = 0.15;
+
+/**
+ * STILL_SCALE × the share of the columns whose value is the same over rows r - STILL_RUN + 1 .. r;
+ * 0 before there are enough rows or when the run touches a filled-in row (a copy by construction).
+ */
+function unchangedShare(cols: readonly Float32Array[], r: number, missing: Uint8Array | null | undefined): number {
+  if (r < STILL_RUN - 1 || (missing && coversMissing(missing, r - STILL_RUN + 1, r))) return 0;
+  let same = 0;
+  for (const column of cols) {
+    let run = 1;
+    while (run < STILL_RUN && column[r - run] === column[r]) run++;
+    if (run === STILL_RUN) same++;
+  }
+  return (STILL_SCALE * same) / cols.length;
 }
 
 function coversMissing(missing: Uint8Array, first: number, last: number): boolean {

@@ -8,7 +8,7 @@ describe('resolveOptions', () => {
 
   it('fills the defaults: all columns, context on for real timestamps, no window, 20 % chronological', () => {
     expect(resolveOptions(ds)).toEqual({
-      features: ['cpu', 'ram'], context: true, window: 1, validationSplit: 0.2, chronological: true, seed: 0, excludeLabelled: false,
+      features: ['cpu', 'ram'], context: true, window: 1, stillness: true, validationSplit: 0.2, chronological: true, seed: 0, excludeLabelled: false,
     });
   });
 

@@ -33,6 +33,10 @@ export function FeatureFields() {
           />
           Time of day and day of week
         </label>
+        <label className="check">
+          <input type="checkbox" checked={settings.stillness} onChange={(event) => setTrainSettings({ stillness: event.target.checked })} />
+          Share of metrics unchanged (catches frozen values)
+        </label>
         <NumberField label="Window (steps)" value={settings.window} min={1} step={1} onChange={(window) => setTrainSettings({ window })} />
         <NumberField
           label="Validation share (%)"

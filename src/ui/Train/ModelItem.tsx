@@ -20,7 +20,7 @@ function layerText(meta: SavedModelMeta): string {
 /** One saved model: what it learned from and how training went, with Use / Rename / Delete. */
 export function ModelItem({ meta, selected }: ModelItemProps) {
   const { name, history, preprocessing } = meta;
-  const inputs = `${preprocessing.features.length} metrics${preprocessing.window > 1 ? ` × ${preprocessing.window} steps` : ''}${preprocessing.context ? ' + time of day/week' : ''}`;
+  const inputs = `${preprocessing.features.length} metrics${preprocessing.window > 1 ? ` × ${preprocessing.window} steps` : ''}${preprocessing.stillness ? ' + unchanged share' : ''}${preprocessing.context ? ' + time of day/week' : ''}`;
 
   const facts = [
     ['Dataset', meta.datasetName],
