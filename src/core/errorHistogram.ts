@@ -1,13 +1,4 @@
-/** One bin of an error histogram on a log10 axis, with the share of each set's rows in it. */
-export interface ErrorBin {
-  /** log10 of the bin's lower and upper error, and its centre (the chart's x). */
-  lo: number;
-  hi: number;
-  mid: number;
-  /** Share of the reference (training) rows and of the scored rows in this bin, 0..1. */
-  training: number;
-  scored: number;
-}
+import type { ErrorBin } from '../shared/scoring';
 
 /** Errors at or below this are drawn in the first bin: log10 of 0 is not a place on the axis. */
 const FLOOR = 1e-9;

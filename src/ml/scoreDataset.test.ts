@@ -23,7 +23,7 @@ describe('scoreDataset', () => {
     cpu[30] = 5; // far outside the training range
     const unseen = tinyDataset({ mem: wave(50, 3), cpu }, { missing: Array.from({ length: 50 }, (_, i) => (i === 10 ? 1 : 0)) });
     const before = tf.memory().numTensors;
-    const scores = await scoreDataset(unseen, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu', baselines: trained.baselines });
+    const scores = await scoreDataset(unseen, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu', baselines: trained.baselines, trainingErrors: trained.errors.training });
     expect(tf.memory().numTensors).toBe(before);
 
     expect(scores.rowScores).toHaveLength(50);
@@ -37,6 +37,7 @@ describe('scoreDataset', () => {
     expect(scores.baselines?.pca.scores).toHaveLength(50);
     expect(scores.baselines?.zscore.scores).toHaveLength(50);
     expect(scores.ranking).toBeNull();
+    expect(scores.errorBins.reduce((sum, bin) => sum + bin.scored, 0)).toBeCloseTo(1);
   });
 
   it('scores identically after the model goes through a downloaded bundle and back', async () => {
@@ -53,8 +54,8 @@ describe('scoreDataset', () => {
         errors: trained.errors,
       }),
     );
-    const direct = await scoreDataset(dataset, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu', baselines: null });
-    const imported = await scoreDataset(dataset, { artifacts: bundle.artifacts, preprocessing: bundle.preprocessing, backend: 'cpu', baselines: null });
+    const direct = await scoreDataset(dataset, { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu', baselines: null, trainingErrors: new Float32Array(0) });
+    const imported = await scoreDataset(dataset, { artifacts: bundle.artifacts, preprocessing: bundle.preprocessing, backend: 'cpu', baselines: null, trainingErrors: new Float32Array(0) });
     expect(Array.from(imported.rowScores)).toEqual(Array.from(direct.rowScores));
     expect(Array.from(bundle.errors.validation)).toEqual(Array.from(trained.errors.validation));
     expect(direct.ranking?.averagePrecision).toBeGreaterThan(0);
@@ -64,7 +65,7 @@ describe('scoreDataset', () => {
     const train = tinyDataset({ cpu: wave(100, 0), mem: wave(100, 1) });
     const trained = await trainModel(train, { preprocess: { context: false }, config: testConfig({ epochs: 1 }), backend: 'cpu' });
     const other = tinyDataset({ cpu: wave(20, 0), disk: wave(20, 1) });
-    const request = { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' as const, baselines: null };
+    const request = { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' as const, baselines: null, trainingErrors: new Float32Array(0) };
     await expect(scoreDataset(other, request)).rejects.toThrow(ConfigError);
     await expect(scoreDataset(other, request)).rejects.toThrow(/"mem"/);
   });

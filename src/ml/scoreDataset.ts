@@ -1,6 +1,7 @@
 import { allRows, buildMatrix } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
+import { errorHistogram } from '../core/errorHistogram';
 import { precisionRecallCurve } from '../core/evaluation/prCurve';
 import { rankingMetrics } from '../core/evaluation/ranking';
 import type { DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
@@ -43,6 +44,7 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
       featureErrors,
       scoredRows: input.rows,
       ranking: ranked(rowScores).ranking,
+      errorBins: errorHistogram(request.trainingErrors, rowScores),
       baselines: baselineScores && { pca: ranked(baselineScores.pca), zscore: ranked(baselineScores.zscore) },
       backend,
       seconds: (performance.now() - started) / 1000,

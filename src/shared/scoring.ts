@@ -3,6 +3,17 @@ import type { BaselineProfile } from './baselines';
 import type { Preprocessing } from './preprocessing';
 import type { BackendChoice, BackendName, StoredArtifacts } from './training';
 
+/** One bin of an error histogram on a log10 axis, with the share of each set's rows in it. */
+export interface ErrorBin {
+  /** log10 of the bin's lower and upper error, and its centre (the chart's x). */
+  lo: number;
+  hi: number;
+  mid: number;
+  /** Share of the reference (training) rows and of the scored rows in this bin, 0..1. */
+  training: number;
+  scored: number;
+}
+
 /** What the scoring worker needs: the model as plain data and how to turn rows into its input. */
 export interface ScoreRequest {
   artifacts: StoredArtifacts;
@@ -10,6 +21,8 @@ export interface ScoreRequest {
   backend: BackendChoice;
   /** Score the baselines too, when the model has them. */
   baselines: BaselineProfile | null;
+  /** The model's training-error sample, the other side of the error histogram. */
+  trainingErrors: Float32Array;
 }
 
 /** One baseline's scores on the dataset, and their ranking against the labels. */
@@ -38,6 +51,8 @@ export interface DatasetScores {
   scoredRows: Uint32Array;
   /** Against the labels, when the dataset has them. */
   ranking: ScoreRanking | null;
+  /** Training errors vs these scores on one log10 axis (see core/errorHistogram). */
+  errorBins: ErrorBin[];
   /** PCA and rolling z-score on the same rows; null when the model has no baselines (an imported one). */
   baselines: { pca: BaselineResult; zscore: BaselineResult } | null;
   backend: BackendName;

@@ -63,7 +63,7 @@ export async function startDetection(): Promise<void> {
   setDetect({ status: 'scoring' });
   try {
     const { meta, artifacts, errors, baselines } = await loadModel(selectedModelId);
-    const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines }, abort.signal);
+    const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines, trainingErrors: errors.training }, abort.signal);
     // Without validation rows (a 0 % split) the training errors are the only reference there is.
     const reference = sortScores(errors.validation.length > 0 ? errors.validation : errors.training);
     const rule = savedRule(meta.threshold?.rule);
@@ -78,7 +78,6 @@ export async function startDetection(): Promise<void> {
       preprocessing: meta.preprocessing,
       matrixRowOf: matrixRowIndex(scores.rowScores.length, scores.scoredRows),
       reference,
-      trainingErrors: errors.training,
       rule,
       autoThreshold,
       baselines: baselineDetections(scores, baselines, rule),

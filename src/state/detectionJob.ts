@@ -27,8 +27,6 @@ export interface Detection {
   matrixRowOf: Int32Array;
   /** The model's validation errors, sorted: the label-free threshold and the false-alarm rate read from them. */
   reference: SortedScores;
-  /** The model's training-error sample, for the histogram. */
-  trainingErrors: Float32Array;
   rule: ThresholdRule;
   /** The threshold the rule gives; the slider starts here and "Automatic" returns here. */
   autoThreshold: number;

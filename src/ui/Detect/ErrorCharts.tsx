@@ -1,12 +1,9 @@
-import { useMemo } from 'react';
-import { errorHistogram } from '../../core/errorHistogram';
 import { useAppStore } from '../../state/appStore';
 import { ErrorHistogramChart } from '../charts/ErrorHistogramChart';
 
 /** The reconstruction-error histogram of training vs scored rows with the threshold (the original tool's unseen_data_errors.png). */
 export function ErrorCharts({ threshold }: { threshold: number }) {
   const detection = useAppStore((state) => state.detect.detection);
-  const bins = useMemo(() => (detection ? errorHistogram(detection.trainingErrors, detection.scores.rowScores) : []), [detection]);
   if (!detection) return null;
-  return <ErrorHistogramChart title="Reconstruction error, training vs scored rows" bins={bins} threshold={threshold} />;
+  return <ErrorHistogramChart title="Reconstruction error, training vs scored rows" bins={detection.scores.errorBins} threshold={threshold} />;
 }

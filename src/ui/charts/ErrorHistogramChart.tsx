@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ErrorBin } from '../../core/errorHistogram';
+import type { ErrorBin } from '../../shared/scoring';
 import { renderAxisTick } from './AxisTick';
 import { ChartFigure } from './ChartFigure';
 import { CHART_COLORS, noGridLines } from './chartTheme';
