@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { downsampleM4, lowerBound, rowRangeForTime } from './downsample';
+import { downsampleM4, rowRangeForTime } from './downsample';
+import { lowerBound } from './sortedSearch';
 
 const START = Date.UTC(2024, 0, 1);
 const STEP = 30_000;

@@ -1,3 +1,5 @@
+import { lowerBound } from './sortedSearch';
+
 /** A time series ready to draw: parallel arrays of `length` points in time order. */
 export interface SeriesPoints {
   /** Epoch ms per point. */
@@ -22,19 +24,6 @@ export interface DownsampleOptions {
   rawLimit?: number;
 }
 
-/**
- * First index whose timestamp is >= `time` (timestamps ascending); `timestamps.length` when none.
- */
-export function lowerBound(timestamps: Float64Array, time: number): number {
-  let lo = 0;
-  let hi = timestamps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (timestamps[mid] < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Rows whose timestamps fall in the half-open time window [start, end), found by binary search.

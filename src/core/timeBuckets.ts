@@ -1,4 +1,4 @@
-import { lowerBound } from './downsample';
+import { lowerBound } from './sortedSearch';
 import { MS_PER_DAY as DAY_MS, MS_PER_HOUR as HOUR_MS, MS_PER_MINUTE as MINUTE_MS } from './time';
 
 /** A half-open time window [start, end) in epoch ms. */

@@ -1,3 +1,5 @@
+import { lowerBound, upperBound } from '../sortedSearch';
+
 /**
  * Reference scores (e.g. the validation rows' reconstruction errors) sorted once, so every
  * threshold rule and every move of the slider is a lookup or a binary search.
@@ -82,29 +84,7 @@ export function nextAbove(x: number): number {
   return view.getFloat64(0);
 }
 
-/** Index of the first value ≥ x in ascending `values`. */
-function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
-/** Index of the first value > x in ascending `values`. */
-function upperBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function isSorted(reference: ReferenceScores): reference is SortedScores {
   return (reference as SortedScores).kind === 'sorted';

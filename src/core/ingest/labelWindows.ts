@@ -1,5 +1,5 @@
 import type { AnomalyEvent, EventType } from '../../shared/anomaly';
-import { lowerBound } from '../downsample';
+import { lowerBound, upperBound } from '../sortedSearch';
 import { gather, timeOrder } from './order';
 
 /** A labelled stretch of time read from a label file; both ends inclusive. */
@@ -65,14 +65,3 @@ export function nearestRow(times: Float64Array, time: number, tolerance: number)
   return bestDistance <= tolerance ? best : -1;
 }
 
-/** First position whose time is > `time` (ascending times). */
-function upperBound(times: Float64Array, time: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid] <= time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
