@@ -80,6 +80,8 @@ export async function benchTrain(page: Page, datasetRows: number, options: Train
   if (options.batch !== undefined) await page.getByLabel('Batch size', { exact: true }).fill(String(Math.round(options.batch)));
   const runs: TrainRun[] = [];
   for (const backend of options.backends) runs.push(await trainOnce(page, backend, options.epochs));
+  // Later sections (Detect scores on the training backend) get the app's own choice back.
+  await page.getByLabel('Backend', { exact: true }).selectOption({ label: 'Automatic (fastest here)' });
   const layers = await newestLayers(page);
   const middle = layers.indexOf(Math.min(...layers));
   const encoderSizes = layers.slice(1, middle + 1);
