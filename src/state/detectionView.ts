@@ -1,8 +1,8 @@
 import { addGroupErrors, contributionGroups } from '../core/detection/contributions';
-import { findIncidents, type ContributionSource, type Incident } from '../core/detection/incidents';
+import { findIncidents, incidentStartAlarms, type ContributionSource, type Incident } from '../core/detection/incidents';
 import { falseAlarmRate } from '../core/detection/sortedScores';
 import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
-import { nabScoreAtThreshold, type NabWindow } from '../core/evaluation/nab';
+import { nabScore, type NabWindow } from '../core/evaluation/nab';
 import { metricsAtThreshold, type ThresholdMetrics } from '../core/evaluation/threshold';
 import type { Detection } from './detectionJob';
 
@@ -67,23 +67,28 @@ export function detectionView(detection: Detection, threshold: number): Detectio
   const scores = detection.scores.rowScores;
   const { labels, timestamps } = detection.dataset;
   const events = eventsOf(detection);
+  const incidents = findIncidents(timestamps, scores, threshold, { contributions: contributionSource(detection) });
   return {
     threshold,
     ...countFlagged(scores, threshold),
     falseAlarmRate: falseAlarmRate(detection.reference, threshold),
     metrics: labels ? metricsAtThreshold(scores, labels, threshold) : null,
     events: events.length > 0 ? eventRecall(scores, events, threshold) : null,
-    nab: nabOf(detection, scores, threshold, events),
-    incidents: findIncidents(timestamps, scores, threshold, { contributions: contributionSource(detection) }),
+    nab: nabOf(detection, incidents, events),
+    incidents,
   };
 }
 
-/** The normalised NAB score of these scores at this threshold, the events being NAB's windows. */
-function nabOf(detection: Detection, scores: Float32Array, threshold: number, events: readonly EventSpan[]): number | null {
+/**
+ * The normalised NAB score (standard profile) with one alarm per incident, at its start, and the
+ * labelled events as NAB's windows: NAB charges every alarm outside a window, and the app alerts
+ * once per incident, not once per flagged row.
+ */
+function nabOf(detection: Detection, incidents: readonly Incident[], events: readonly EventSpan[]): number | null {
   if (events.length === 0) return null;
   const { timestamps } = detection.dataset;
   const windows = events.map((event): NabWindow => [timestamps[event.startIndex], timestamps[event.endIndex]]);
-  const score = nabScoreAtThreshold(timestamps, scores, threshold, windows).normalizedScore;
+  const score = nabScore(timestamps, incidentStartAlarms(timestamps.length, incidents), windows).normalizedScore;
   return Number.isFinite(score) ? score : null;
 }
 
@@ -105,6 +110,6 @@ export function baselineViews(detection: Detection): BaselineView[] {
     events: events.length > 0 ? eventRecall(baseline.scores, events, baseline.threshold) : null,
     averagePrecision: baseline.ranking?.averagePrecision ?? null,
     bestF1: baseline.ranking?.bestF1?.f1 ?? null,
-    nab: nabOf(detection, baseline.scores, baseline.threshold, events),
+    nab: nabOf(detection, findIncidents(detection.dataset.timestamps, baseline.scores, baseline.threshold), events),
   }));
 }

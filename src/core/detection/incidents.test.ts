@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIncidents, flaggedCount, type ContributionSource } from './incidents';
+import { findIncidents, flaggedCount, incidentStartAlarms, type ContributionSource } from './incidents';
 
 const MINUTE = 60_000;
 const timesOf = (n: number) => Float64Array.from({ length: n }, (_, r) => r * MINUTE);
@@ -69,5 +69,11 @@ describe('findIncidents', () => {
 describe('flaggedCount', () => {
   it('counts scores at or above the threshold, never NaN', () => {
     expect(flaggedCount(Float32Array.from([1, NaN, 2, 0.5]), 1)).toBe(2);
+  });
+});
+
+describe('incidentStartAlarms', () => {
+  it('marks the first row of each incident and nothing else', () => {
+    expect(Array.from(incidentStartAlarms(6, [{ startRow: 1 }, { startRow: 4 }, { startRow: 9 }]))).toEqual([0, 1, 0, 0, 1, 0]);
   });
 });

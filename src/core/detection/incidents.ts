@@ -131,3 +131,13 @@ function topContributors(names: readonly string[], sums: Float64Array, count: nu
     .sort((a, b) => b.share - a.share)
     .slice(0, count);
 }
+
+/**
+ * One alarm per incident, at its first row: how the app alerts (once per incident, not once per
+ * flagged row), and the detections NAB scores. 1 marks an alarm row.
+ */
+export function incidentStartAlarms(rowCount: number, incidents: readonly Pick<Incident, 'startRow'>[]): Uint8Array {
+  const alarms = new Uint8Array(rowCount);
+  for (const incident of incidents) if (incident.startRow >= 0 && incident.startRow < rowCount) alarms[incident.startRow] = 1;
+  return alarms;
+}

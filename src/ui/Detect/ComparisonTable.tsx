@@ -54,7 +54,7 @@ export function ComparisonTable({ view }: { view: DetectionView }) {
       </table>
       <p className="hint">
         {baselines.length > 0
-          ? 'Each detector is flagged by the same rule on its own validation scores; the autoencoder row follows the threshold above. NAB: standard profile, the labelled events as windows, 0 flags nothing and 100 is perfect.'
+          ? 'Each detector is flagged by the same rule on its own validation scores; the autoencoder row follows the threshold above. NAB: standard profile, one alarm per incident at its start, the labelled events as windows; 0 flags nothing and 100 is perfect.'
           : 'An imported model carries no baselines; train a model here to compare it with PCA and a rolling z-score.'}
       </p>
     </div>
