@@ -1,4 +1,5 @@
 import { useAppStore } from '../../state/appStore';
+import { useProgressiveCount } from '../components/useProgressiveCount';
 import { DetectCharts } from './DetectCharts';
 import { DetectControls } from './DetectControls';
 import { DetectDownloads } from './DetectDownloads';
@@ -9,12 +10,16 @@ import { ThresholdControls } from './ThresholdControls';
 import { useDetectionView } from './useDetectionView';
 import './DetectPanel.css';
 
+const SECTIONS = 4;
+
 /** Scoring: run and threshold on the left; charts, incidents and evaluation on the right. */
 export function DetectPanel() {
   const view = useDetectionView();
   const detection = useAppStore((state) => state.detect.detection);
   const selectedId = useAppStore((state) => state.detect.selectedIncident);
   const selected = view?.incidents.find((incident) => incident.id === selectedId) ?? null;
+  // Four heavy sections, one per task after a new scoring, so the first render is no single long task.
+  const shown = useProgressiveCount(SECTIONS, detection);
   return (
     <div className="detect">
       <div className="detect-side">
@@ -24,12 +29,12 @@ export function DetectPanel() {
       </div>
       <div className="detect-main">
         {view && detection ? (
-          <>
+          <div className="detect-sections" aria-busy={shown < SECTIONS}>
             <DetectCharts detection={detection} incidents={view.incidents} threshold={view.threshold} selected={selected} />
-            <IncidentsTable incidents={view.incidents} dataset={detection.dataset} />
-            <ErrorCharts threshold={view.threshold} />
-            <EvaluationCard view={view} />
-          </>
+            {shown > 1 && <IncidentsTable incidents={view.incidents} dataset={detection.dataset} />}
+            {shown > 2 && <ErrorCharts threshold={view.threshold} />}
+            {shown > 3 && <EvaluationCard view={view} />}
+          </div>
         ) : (
           <p className="hint">Pick a model in the Train panel, open a dataset, then Detect to score every row.</p>
         )}
