@@ -1,26 +1,16 @@
 import { score } from '../bridge/scoreBridge';
 import { sortScores, thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
-import { checkRule, computeThreshold, DEFAULT_THRESHOLD_RULE, type ThresholdRule } from '../core/detection/thresholds';
+import { computeThreshold, type ThresholdRule } from '../core/detection/thresholds';
 import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import type { BaselineDetection, DetectJob, Detection } from './detectionJob';
+import { modelThreshold } from './modelThreshold';
 import type { BaselineProfile } from '../shared/baselines';
 import type { DatasetScores } from '../shared/scoring';
 
 let controller: AbortController | null = null;
-
-/** The rule saved with an imported model when it is one this app knows, else the default. */
-function savedRule(rule: unknown): ThresholdRule {
-  if (rule === undefined) return DEFAULT_THRESHOLD_RULE;
-  try {
-    return checkRule(rule as ThresholdRule);
-  } catch (error) {
-    console.warn('The model’s saved threshold rule is not one this app knows; using the default', error);
-    return DEFAULT_THRESHOLD_RULE;
-  }
-}
 
 /** The baselines' scores with thresholds from their own validation scores by the same rule; none when a reference is empty. */
 function baselineDetections(scores: DatasetScores, profile: BaselineProfile | null, rule: ThresholdRule): BaselineDetection[] {
@@ -64,11 +54,7 @@ export async function startDetection(): Promise<void> {
   try {
     const { meta, artifacts, errors, baselines } = await loadModel(selectedModelId);
     const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines, trainingErrors: errors.training }, abort.signal);
-    // Without validation rows (a 0 % split) the training errors are the only reference there is.
-    const reference = sortScores(errors.validation.length > 0 ? errors.validation : errors.training);
-    const rule = savedRule(meta.threshold?.rule);
-    // An imported model may carry no reference errors: then its saved threshold is all there is.
-    const autoThreshold = reference.values.length > 0 ? computeThreshold(reference, rule) : (meta.threshold?.value ?? Number.NaN);
+    const { reference, rule, value: autoThreshold } = modelThreshold(meta, errors);
     if (!Number.isFinite(autoThreshold)) throw new AppError(`The model “${meta.name}” has no errors to set a threshold from and no saved threshold.`);
     const detection: Detection = {
       modelId: meta.id,

@@ -1,13 +1,12 @@
 import { readModelBundle } from '../core/bundle/readModelBundle';
 import { writeModelBundle } from '../core/bundle/writeModelBundle';
-import { sortScores } from '../core/detection/sortedScores';
-import { computeThreshold, DEFAULT_THRESHOLD_RULE } from '../core/detection/thresholds';
 import { loadModel, saveModel } from '../persistence/modelStore';
 import { APP_VERSION } from '../shared/appVersion';
 import type { BackendName, SavedModelMeta } from '../shared/training';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import { refreshModels, selectModel } from './modelActions';
+import { modelThreshold } from './modelThreshold';
 import { saveFile } from './saveFile';
 
 const BACKENDS: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
@@ -27,17 +26,14 @@ export async function downloadModel(id: string): Promise<void> {
   try {
     const { meta, artifacts, errors } = await loadModel(id);
     const { detect } = useAppStore.getState();
-    const rule = meta.threshold?.rule ?? DEFAULT_THRESHOLD_RULE;
-    const reference = errors.validation.length > 0 ? errors.validation : errors.training;
-    const value =
-      detect.detection?.modelId === id
-        ? detect.threshold
-        : (meta.threshold?.value ?? (reference.length > 0 ? computeThreshold(sortScores(reference), DEFAULT_THRESHOLD_RULE) : Number.NaN));
+    const automatic = modelThreshold(meta, errors);
+    // An imported model keeps the value it came with; the slider's value wins while this model is scoring.
+    const value = detect.detection?.modelId === id ? detect.threshold : (meta.threshold?.value ?? automatic.value);
     const bytes = writeModelBundle({
       info: { appVersion: APP_VERSION, createdAt: Date.now(), datasetName: meta.datasetName, modelName: meta.name },
       artifacts,
       preprocessing: meta.preprocessing,
-      threshold: { value, rule },
+      threshold: { value, rule: automatic.rule },
       history: meta.history,
       config: meta.config,
       errors,
