@@ -1,5 +1,5 @@
 import { addGroupErrors, contributionGroups } from '../core/detection/contributions';
-import { findIncidents, incidentStartAlarms, type ContributionSource, type Incident } from '../core/detection/incidents';
+import { findIncidents, flaggedCount, incidentStartAlarms, type ContributionSource, type Incident } from '../core/detection/incidents';
 import { falseAlarmRate } from '../core/detection/sortedScores';
 import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
 import { nabScore, type NabWindow } from '../core/evaluation/nab';
@@ -49,19 +49,6 @@ function contributionSource(detection: Detection): ContributionSource {
   };
 }
 
-function countFlagged(scores: Float32Array, threshold: number): { flagged: number; scored: number } {
-  let flagged = 0;
-  let scored = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const v = scores[i];
-    if (v === v) {
-      scored++;
-      if (v >= threshold) flagged++;
-    }
-  }
-  return { flagged, scored };
-}
-
 /** The flags, incidents and metrics at `threshold`: O(rows) passes over the scores, cheap enough to follow the slider. */
 export function detectionView(detection: Detection, threshold: number): DetectionView {
   const scores = detection.scores.rowScores;
@@ -70,7 +57,9 @@ export function detectionView(detection: Detection, threshold: number): Detectio
   const incidents = findIncidents(timestamps, scores, threshold, { contributions: contributionSource(detection) });
   return {
     threshold,
-    ...countFlagged(scores, threshold),
+    flagged: flaggedCount(scores, threshold),
+    // A row has a score exactly when the model read it, whatever the threshold.
+    scored: detection.scores.scoredRows.length,
     falseAlarmRate: falseAlarmRate(detection.reference, threshold),
     metrics: labels ? metricsAtThreshold(scores, labels, threshold) : null,
     events: events.length > 0 ? eventRecall(scores, events, threshold) : null,
