@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { baselineViews, type DetectionView } from '../../state/detectionView';
+import { formatMetric } from '../components/format';
 
-const fixed = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(3));
 const nab = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 
 /** The autoencoder beside PCA and a rolling z-score, each flagged by the same threshold rule. */
@@ -41,12 +41,12 @@ export function ComparisonTable({ view }: { view: DetectionView }) {
           {rows.map((row) => (
             <tr key={row.name}>
               <th scope="row">{row.name}</th>
-              <td>{fixed(row.metrics.precision)}</td>
-              <td>{fixed(row.metrics.recall)}</td>
-              <td>{fixed(row.metrics.f1)}</td>
-              <td>{fixed(row.events?.overall.recall)}</td>
-              <td>{fixed(row.averagePrecision)}</td>
-              <td>{fixed(row.bestF1)}</td>
+              <td>{formatMetric(row.metrics.precision)}</td>
+              <td>{formatMetric(row.metrics.recall)}</td>
+              <td>{formatMetric(row.metrics.f1)}</td>
+              <td>{formatMetric(row.events?.overall.recall)}</td>
+              <td>{formatMetric(row.averagePrecision)}</td>
+              <td>{formatMetric(row.bestF1)}</td>
               <td>{nab(row.nab)}</td>
             </tr>
           ))}

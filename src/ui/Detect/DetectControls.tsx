@@ -1,8 +1,7 @@
 import { useAppStore } from '../../state/appStore';
 import { cancelDetection, startDetection } from '../../state/detection';
 import type { DetectJob } from '../../state/detectionJob';
-import { formatCount } from '../components/format';
-import { BACKEND_NAMES } from '../Train/trainText';
+import { BACKEND_NAMES, formatCount } from '../components/format';
 
 function statusText(job: DetectJob): string {
   switch (job.status) {

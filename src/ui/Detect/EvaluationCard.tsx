@@ -1,10 +1,8 @@
 import { useAppStore } from '../../state/appStore';
 import type { DetectionView } from '../../state/detectionView';
 import { PrCurveChart } from '../charts/PrCurveChart';
-import { formatCount } from '../components/format';
+import { formatCount, formatMetric } from '../components/format';
 import { ComparisonTable } from './ComparisonTable';
-
-const fixed = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(3));
 
 /** How the flags compare with the labels: point-wise metrics, confusion matrix, event recall per type. */
 export function EvaluationCard({ view }: { view: DetectionView }) {
@@ -25,20 +23,20 @@ export function EvaluationCard({ view }: { view: DetectionView }) {
         <tbody>
           <tr>
             <th scope="row">Precision</th>
-            <td>{fixed(metrics.precision)}</td>
+            <td>{formatMetric(metrics.precision)}</td>
             <th scope="row">Recall</th>
-            <td>{fixed(metrics.recall)}</td>
+            <td>{formatMetric(metrics.recall)}</td>
             <th scope="row">F1</th>
-            <td>{fixed(metrics.f1)}</td>
+            <td>{formatMetric(metrics.f1)}</td>
           </tr>
           {ranking && (
             <tr>
               <th scope="row">PR area</th>
-              <td>{fixed(ranking.averagePrecision)}</td>
+              <td>{formatMetric(ranking.averagePrecision)}</td>
               <th scope="row">ROC AUC</th>
-              <td>{fixed(ranking.rocAuc)}</td>
+              <td>{formatMetric(ranking.rocAuc)}</td>
               <th scope="row">Best F1</th>
-              <td>{fixed(ranking.bestF1?.f1)}</td>
+              <td>{formatMetric(ranking.bestF1?.f1)}</td>
             </tr>
           )}
           {view.nab !== null && (
@@ -73,7 +71,7 @@ export function EvaluationCard({ view }: { view: DetectionView }) {
       <ComparisonTable view={view} />
       {ranking && ranking.curve.length > 1 && (
         <PrCurveChart
-          title={`Precision and recall, area ${fixed(ranking.averagePrecision)}`}
+          title={`Precision and recall, area ${formatMetric(ranking.averagePrecision)}`}
           points={ranking.curve}
           current={{ recall: metrics.recall, precision: metrics.precision }}
         />
@@ -94,7 +92,7 @@ export function EvaluationCard({ view }: { view: DetectionView }) {
                 <td>
                   {row.detected} of {row.events - row.unscored}
                 </td>
-                <td>{fixed(row.recall)}</td>
+                <td>{formatMetric(row.recall)}</td>
               </tr>
             ))}
             <tr>
@@ -102,7 +100,7 @@ export function EvaluationCard({ view }: { view: DetectionView }) {
               <td>
                 {events.overall.detected} of {events.overall.events - events.overall.unscored}
               </td>
-              <td>{fixed(events.overall.recall)}</td>
+              <td>{formatMetric(events.overall.recall)}</td>
             </tr>
           </tbody>
         </table>

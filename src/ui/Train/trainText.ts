@@ -2,9 +2,7 @@ import { stepSamplesPerSecond } from '../../core/trainSpeed';
 import type { TrainHistory } from '../../shared/model';
 import type { BackendName, BackendProbe, TrainUpdate } from '../../shared/training';
 import type { TrainJob } from '../../state/trainJob';
-import { formatCount } from '../components/format';
-
-export const BACKEND_NAMES: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'plain JavaScript' };
+import { BACKEND_NAMES, formatCount } from '../components/format';
 
 /** "about 2 min 5 s left", "about 12 s left". */
 export function formatEta(seconds: number | null): string {

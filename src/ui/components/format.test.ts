@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../../shared/units';
-import { formatChance, formatCount, formatInputNumber, formatInterval, formatRunSummary, formatUtcRange } from './format';
+import { formatChance, formatCount, formatInputNumber, formatInterval, formatMetric, formatRunSummary, formatUtcRange } from './format';
 
 describe('format', () => {
   it('formats the run summary the status line shows', () => {
@@ -29,5 +29,12 @@ describe('format', () => {
     expect(formatInputNumber(0.0005 * 100)).toBe('0.05');
     expect(formatInputNumber(0.1 + 0.2)).toBe('0.3');
     expect(formatInputNumber(Number.NaN)).toBe('');
+  });
+});
+
+describe('formatMetric', () => {
+  it('gives three decimals and a dash for an undefined metric', () => {
+    expect(formatMetric(0.12345)).toBe('0.123');
+    expect([Number.NaN, null, undefined].map(formatMetric)).toEqual(['–', '–', '–']);
   });
 });

@@ -1,4 +1,8 @@
+import type { BackendName } from '../../shared/training';
 import type { RunSummary } from '../../state/appStore';
+
+/** A compute backend as the page names it, in Train and Detect alike. */
+export const BACKEND_NAMES: Record<BackendName, string> = { webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'plain JavaScript' };
 
 // One fixed locale, so the page reads the same everywhere and tests can match it.
 const LOCALE = 'en-US';
@@ -42,4 +46,9 @@ export function formatChance(probability: number): string {
 /** A number for an input field, without floating-point noise such as 0.30000000000000004. */
 export function formatInputNumber(value: number): string {
   return Number.isFinite(value) ? String(Number(value.toPrecision(12))) : '';
+}
+
+/** A metric in [0, 1] to three decimals; "–" when it is undefined (NaN, null: e.g. precision with nothing flagged). */
+export function formatMetric(value: number | null | undefined): string {
+  return value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(3);
 }
