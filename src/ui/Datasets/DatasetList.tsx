@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { formatBytes } from '../../shared/units';
 import { DatasetItem } from './DatasetItem';
-import './Datasets.css';
 
 /** The stored datasets, newest first, with Open and Delete; usable in any panel. */
 export function DatasetList() {

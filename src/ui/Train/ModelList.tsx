@@ -2,7 +2,6 @@ import { useId, type ChangeEvent } from 'react';
 import { importModel } from '../../state/modelExchange';
 import { useAppStore } from '../../state/appStore';
 import { ModelItem } from './ModelItem';
-import '../Datasets/Datasets.css';
 
 /** The saved models, newest first; the picked one's curves show above. */
 export function ModelList() {

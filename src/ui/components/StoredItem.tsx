@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './StoredItem.css';
 
 interface StoredItemProps {
   name: string;
