@@ -16,13 +16,13 @@ let controller: AbortController | null = null;
 function baselineDetections(scores: DatasetScores, profile: BaselineProfile | null, rule: ThresholdRule): BaselineDetection[] {
   if (!scores.baselines || !profile) return [];
   const entries = [
-    { name: 'PCA reconstruction error', result: scores.baselines.pca, reference: profile.pcaReference },
-    { name: 'Rolling z-score', result: scores.baselines.zscore, reference: profile.zReference },
+    { id: 'pca' as const, name: 'PCA reconstruction error', result: scores.baselines.pca, reference: profile.pcaReference },
+    { id: 'zscore' as const, name: 'Rolling z-score', result: scores.baselines.zscore, reference: profile.zReference },
   ];
-  return entries.flatMap(({ name, result, reference }) => {
+  return entries.flatMap(({ id, name, result, reference }) => {
     const sorted = sortScores(reference);
     if (sorted.values.length === 0) return [];
-    return [{ name, scores: result.scores, ranking: result.ranking, threshold: computeThreshold(sorted, rule) }];
+    return [{ id, name, scores: result.scores, ranking: result.ranking, threshold: computeThreshold(sorted, rule) }];
   });
 }
 

@@ -8,6 +8,8 @@ export type DetectStatus = 'idle' | 'scoring' | 'done' | 'cancelled' | 'failed';
 
 /** A comparison detector's scores, flagged by the same rule on its own validation scores. */
 export interface BaselineDetection {
+  /** A stable key for reports; `name` is for people. */
+  id: 'pca' | 'zscore';
   name: string;
   scores: Float32Array;
   ranking: ScoreRanking | null;

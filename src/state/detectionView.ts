@@ -2,9 +2,9 @@ import { addGroupErrors, contributionGroups } from '../core/detection/contributi
 import { findIncidents, flaggedCount, incidentStartAlarms, type ContributionSource, type Incident } from '../core/detection/incidents';
 import { falseAlarmRate } from '../core/detection/sortedScores';
 import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
-import { nabScore, type NabWindow } from '../core/evaluation/nab';
+import { nabScore, type NabResult, type NabWindow } from '../core/evaluation/nab';
 import { metricsAtThreshold, type ThresholdMetrics } from '../core/evaluation/threshold';
-import type { Detection } from './detectionJob';
+import type { BaselineDetection, Detection } from './detectionJob';
 
 /** What the Detect panel shows for one threshold: derived, never stored, recomputed when the threshold moves. */
 export interface DetectionView {
@@ -20,19 +20,20 @@ export interface DetectionView {
   events: EventRecall | null;
   /** Runs of flagged rows with their peak, severity and top metrics, in time order. */
   incidents: Incident[];
-  /** NAB score (standard profile, normalised: 0 flags nothing, 100 perfect) with the labelled events as windows; null without events. */
-  nab: number | null;
+  /** NAB score (standard profile; normalizedScore: 0 flags nothing, 100 perfect) with the labelled events as windows; null without events. */
+  nab: NabResult | null;
 }
 
 /** A baseline's flags at its own automatic threshold. */
 export interface BaselineView {
+  id: BaselineDetection['id'];
   name: string;
   threshold: number;
   metrics: ThresholdMetrics;
   events: EventRecall | null;
   averagePrecision: number | null;
   bestF1: number | null;
-  nab: number | null;
+  nab: NabResult | null;
 }
 
 /** Each dataset row's squared error split by metric (and the time group), read from the scored rows. */
@@ -73,16 +74,16 @@ export function detectionView(detection: Detection, threshold: number): Detectio
  * labelled events as NAB's windows: NAB charges every alarm outside a window, and the app alerts
  * once per incident, not once per flagged row.
  */
-function nabOf(detection: Detection, incidents: readonly Incident[], events: readonly EventSpan[]): number | null {
+function nabOf(detection: Detection, incidents: readonly Incident[], events: readonly EventSpan[]): NabResult | null {
   if (events.length === 0) return null;
   const { timestamps } = detection.dataset;
   const windows = events.map((event): NabWindow => [timestamps[event.startIndex], timestamps[event.endIndex]]);
-  const score = nabScore(timestamps, incidentStartAlarms(timestamps.length, incidents), windows).normalizedScore;
-  return Number.isFinite(score) ? score : null;
+  const result = nabScore(timestamps, incidentStartAlarms(timestamps.length, incidents), windows);
+  return Number.isFinite(result.normalizedScore) ? result : null;
 }
 
 /** Labelled events: the generator's, or for imported labels their runs of labelled rows. */
-function eventsOf(detection: Detection): readonly EventSpan[] {
+export function eventsOf(detection: Detection): readonly EventSpan[] {
   const { events, labels } = detection.dataset;
   return events.length > 0 ? events : labels ? labelRuns(labels) : [];
 }
@@ -93,6 +94,7 @@ export function baselineViews(detection: Detection): BaselineView[] {
   if (!labels) return [];
   const events = eventsOf(detection);
   return detection.baselines.map((baseline) => ({
+    id: baseline.id,
     name: baseline.name,
     threshold: baseline.threshold,
     metrics: metricsAtThreshold(baseline.scores, labels, baseline.threshold),

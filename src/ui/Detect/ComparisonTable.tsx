@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
+import type { NabResult } from '../../core/evaluation/nab';
 import { useAppStore } from '../../state/appStore';
 import { baselineViews, type DetectionView } from '../../state/detectionView';
 import { formatMetric } from '../components/format';
 
-const nab = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+const nab = (result: NabResult | null) => (result === null ? '–' : result.normalizedScore.toFixed(1));
 
 /** The autoencoder beside PCA and a rolling z-score, each flagged by the same threshold rule. */
 export function ComparisonTable({ view }: { view: DetectionView }) {

@@ -42,7 +42,7 @@ export function EvaluationCard({ view }: { view: DetectionView }) {
           {view.nab !== null && (
             <tr>
               <th scope="row">NAB score</th>
-              <td>{view.nab.toFixed(1)}</td>
+              <td>{view.nab.normalizedScore.toFixed(1)}</td>
             </tr>
           )}
         </tbody>

@@ -1,0 +1,68 @@
+import { describeRule } from '../core/detection/thresholds';
+import { detectorFigures, type DetectorFigures } from '../core/evaluation/report';
+import { APP_VERSION } from '../shared/appVersion';
+import { reportError } from './alerts';
+import { useAppStore } from './appStore';
+import type { Detection } from './detectionJob';
+import { baselineViews, detectionView, eventsOf } from './detectionView';
+import { saveFile } from './saveFile';
+
+export const EVALUATION_FILE = 'evaluation.json';
+
+/** What `evaluation.json` holds: the detector and its baselines against the labels, at the current threshold. */
+export interface EvaluationReport {
+  app_version: string;
+  dataset: { name: string; rows: number; scored_rows: number; labelled_rows: number; events: number };
+  model: { name: string };
+  threshold: { value: number; automatic: number; rule: string };
+  detector: DetectorFigures;
+  /** Each baseline at its own automatic threshold by the same rule; null for an imported model, which carries none. */
+  pca: DetectorFigures | null;
+  zscore: DetectorFigures | null;
+  /** The detector's event recall per anomaly type (generated data) or for the labelled runs. */
+  events_by_type: { type: string; events: number; detected: number; recall: number | null }[];
+}
+
+/** The evaluation report of `detection` at `threshold`, or null when the dataset has no labels. */
+export function evaluationReport(detection: Detection, threshold: number): EvaluationReport | null {
+  const { dataset, scores } = detection;
+  if (!dataset.labels) return null;
+  const view = detectionView(detection, threshold);
+  if (!view.metrics) return null;
+  const baselines = baselineViews(detection);
+  const baseline = (id: 'pca' | 'zscore'): DetectorFigures | null => {
+    const found = baselines.find((b) => b.id === id);
+    return found ? detectorFigures(found) : null;
+  };
+  let labelled = 0;
+  for (const label of dataset.labels) if (label !== 0) labelled++;
+  return {
+    app_version: APP_VERSION,
+    dataset: { name: dataset.meta.name, rows: dataset.timestamps.length, scored_rows: view.scored, labelled_rows: labelled, events: eventsOf(detection).length },
+    model: { name: detection.modelName },
+    threshold: { value: threshold, automatic: detection.autoThreshold, rule: describeRule(detection.rule) },
+    detector: detectorFigures({
+      metrics: view.metrics,
+      events: view.events,
+      averagePrecision: scores.ranking?.averagePrecision ?? null,
+      bestF1: scores.ranking?.bestF1?.f1 ?? null,
+      nab: view.nab,
+    }),
+    pca: baseline('pca'),
+    zscore: baseline('zscore'),
+    events_by_type: (view.events?.byType ?? []).map((r) => ({ type: r.type, events: r.events, detected: r.detected, recall: Number.isFinite(r.recall) ? r.recall : null })),
+  };
+}
+
+/** Downloads `evaluation.json` for the current scoring and threshold. */
+export function downloadEvaluationReport(): void {
+  const { detection, threshold } = useAppStore.getState().detect;
+  if (!detection) return;
+  try {
+    const report = evaluationReport(detection, threshold);
+    if (!report) return;
+    saveFile(new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }), EVALUATION_FILE);
+  } catch (error) {
+    reportError(error);
+  }
+}
