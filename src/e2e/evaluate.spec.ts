@@ -24,14 +24,8 @@ test('the evaluate harness reports the figures the flagged rows give when counte
   expect(flagged.filter(Boolean).length).toBe(flaggedTimes.size);
   expect(flaggedTimes.size).toBeGreaterThan(0);
 
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  dataset.labels!.forEach((label, r) => {
-    if (flagged[r]) label ? tp++ : fp++;
-    else label ? fn++ : tn++;
-  });
+  const count = (flag: boolean, anomaly: boolean) => dataset.labels!.filter((label, r) => flagged[r] === flag && (label !== 0) === anomaly).length;
+  const [tp, fp, fn, tn] = [count(true, true), count(true, false), count(false, true), count(false, false)];
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
   const caught = dataset.events.filter((e) => flagged.slice(e.startIndex, e.endIndex + 1).some(Boolean)).length;
