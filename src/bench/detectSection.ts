@@ -5,6 +5,8 @@ const SCORED = /Scored ([\d,]+) rows of .+ in ([\d.]+) s on ([\w ]+)\./;
 const FLAGGED = /([\d,]+) of ([\d,]+) rows flagged/;
 
 export interface DetectResults {
+  /** Rows scored per second in the worker (forward pass, per-metric errors and baselines). */
+  score: { rows_per_s: number };
   detect: {
     rows: number;
     /** In the worker: preprocessing, the forward pass and the baselines. */
@@ -43,9 +45,11 @@ export async function benchDetect(page: Page): Promise<DetectResults> {
   const deadline = Date.now() + RUN_TIMEOUT;
   while (count(FLAGGED.exec(await threshold.innerText())?.[1] ?? 'NaN') === flaggedAtAuto && Date.now() < deadline) await page.waitForTimeout(50);
   const moveEnd = await now(page);
+  const rows = count(match[1]);
   return {
+    score: { rows_per_s: Math.round(rows / Number(match[2])) },
     detect: {
-      rows: count(match[1]),
+      rows,
       worker_seconds: Number(match[2]),
       wall_seconds: wall === null ? null : toMs(wall / 1000),
       backend: match[3],
@@ -57,9 +61,10 @@ export async function benchDetect(page: Page): Promise<DetectResults> {
 }
 
 /** Table rows for the detect section. */
-export function detectRows({ detect }: DetectResults): [string, string][] {
+export function detectRows({ detect, score }: DetectResults): [string, string][] {
   return [
     ['detect rows', detect.rows.toLocaleString('en-US')],
+    ['score rows/s', score.rows_per_s.toLocaleString('en-US')],
     ['detect (worker)', `${detect.worker_seconds.toFixed(2)} s on ${detect.backend}, baselines included`],
     ['detect (main thread)', detect.wall_seconds === null ? 'n/a' : `${detect.wall_seconds.toFixed(2)} s`],
     ['longest task, detect', `${detect.longest_task_ms} ms`],

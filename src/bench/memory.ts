@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 
 const PAGE_SIZE_KB = 4;
 
@@ -56,4 +57,34 @@ export function childProcessId(parentPid: number, command: RegExp): number {
     }
   }
   throw new Error(`no child process of ${parentPid} matches ${command}`);
+}
+
+export interface MemoryResults {
+  memory: {
+    /** The page's JS heap (main thread; workers are in the RSS), peak over the whole run. */
+    peak_js_heap_mb: number;
+    /** Every Chromium process (browser, renderer, GPU, utility), peak over the whole run. */
+    peak_browser_rss_mb: number;
+  };
+}
+
+/** Samples the page's JS heap (Chrome DevTools Protocol) and the browser tree's RSS until stopped. */
+export async function sampleMemory(page: Page, browserPid: number, everyMs = 250): Promise<{ stop(): Promise<MemoryResults> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let heap = 0;
+  const rss = samplePeakRss(browserPid, everyMs);
+  const readHeap = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+  };
+  // A sample may land while the page is busy; a failed read only skips that sample.
+  const timer = setInterval(() => void readHeap().catch(() => undefined), everyMs);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await readHeap().catch(() => undefined);
+      return { memory: { peak_js_heap_mb: Math.round(heap / 1e6), peak_browser_rss_mb: Math.round(rss.stop() / 1e6) } };
+    },
+  };
 }

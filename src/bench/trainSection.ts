@@ -1,16 +1,18 @@
 import type { Page } from 'playwright-core';
-import { RUN_TIMEOUT, longestTask, now, openPanel } from './pageProbes';
+import { DEFAULT_TRAIN_CONFIG } from '../core/trainConfig';
+import { RUN_TIMEOUT, longestTask, now, openPanel, toMs } from './pageProbes';
 import { runPeer, type PeerResult } from './peer';
 
 /** The Backend select's option labels, by the backend name the app reports. */
 const BACKEND_OPTIONS = { wasm: 'WebAssembly (processor)', webgl: 'WebGL (graphics card)', cpu: 'Plain JavaScript (slowest)' } as const;
 export type BenchBackend = keyof typeof BACKEND_OPTIONS;
 export const BENCH_BACKENDS = Object.keys(BACKEND_OPTIONS) as BenchBackend[];
+const AUTOMATIC = 'Automatic (fastest here)';
 
-const TRAINED = /Trained and saved as .+?: ([\d.]+) s on ([\w ]+); ([\d,]+) samples\/s in training steps, ([\d,]+) overall/;
+const TRAINED = /Trained and saved as .+?: ([\d.]+) s on ([\w ]+); ([\d,]+) samples\/s in training steps, ([\d,]+) overall\. Best epoch \d+ of (\d+)/;
 
 export interface TrainRun {
-  backend: BenchBackend;
+  backend: BenchBackend | 'automatic';
   /** The backend the app says it ran on (a backend that fails to start falls back). */
   ran_on: string;
   seconds: number;
@@ -18,21 +20,26 @@ export interface TrainRun {
   samples_per_s: number;
   /** The whole run: first epoch and validation included. */
   overall_samples_per_s: number;
+  epochs: number;
+  batch: number;
+  /** Click to saved model, on the page's clock. */
+  wall_seconds: number;
   longest_task_ms: number;
 }
 
 export interface TrainResults {
-  train: {
-    epochs: number;
-    batch: number;
-    encoder_sizes: number[];
-    input_width: number;
-    training_rows: number;
-    runs: TrainRun[];
-    peer: PeerResult;
-    /** Our fastest backend's samples/s over the peer's, when the peer ran. */
-    ratio_to_peer: number | null;
-  };
+  /** One short run per backend: warmed-up samples/s, comparable across backends and with the peer. */
+  train: Partial<Record<BenchBackend, TrainRun>>;
+  train_setup: { epochs: number; batch: number; encoder_sizes: number[]; input_width: number; training_rows: number };
+  peer: Extract<PeerResult, { ran: true }> | null;
+  peer_skipped: string | null;
+  /** Our fastest backend's samples/s over the peer's, when the peer ran. */
+  ratio_train_vs_peer: number | null;
+}
+
+/** The app's default training (its epochs, early stopping, Automatic backend), as a user runs it. */
+export interface TrainFullResults {
+  train_full: { seconds: number; wall_seconds: number; epochs: number; backend: string; samples_per_s: number; longest_task_ms: number };
 }
 
 export interface TrainOptions {
@@ -43,8 +50,9 @@ export interface TrainOptions {
   peerScript: string;
 }
 
-async function trainOnce(page: Page, backend: BenchBackend, epochs: number): Promise<TrainRun> {
-  await page.getByLabel('Backend', { exact: true }).selectOption({ label: BACKEND_OPTIONS[backend] });
+async function trainOnce(page: Page, backend: BenchBackend | 'automatic', epochs: number): Promise<TrainRun> {
+  const option = backend === 'automatic' ? AUTOMATIC : BACKEND_OPTIONS[backend];
+  await page.getByLabel('Backend', { exact: true }).selectOption({ label: option });
   await page.getByLabel('Epochs', { exact: true }).fill(String(epochs));
   const status = page.getByRole('region', { name: 'Train' }).getByRole('status');
   const alert = page.getByRole('alert').filter({ hasText: /\S/ });
@@ -61,6 +69,9 @@ async function trainOnce(page: Page, backend: BenchBackend, epochs: number): Pro
     seconds: Number(match[1]),
     samples_per_s: Number(match[3].replace(/,/g, '')),
     overall_samples_per_s: Number(match[4].replace(/,/g, '')),
+    epochs: Number(match[5]),
+    batch: Number(await page.getByLabel('Batch size', { exact: true }).inputValue()),
+    wall_seconds: toMs((end - start) / 1000),
     longest_task_ms: Math.round(await longestTask(page, start, end)),
   };
 }
@@ -78,10 +89,10 @@ async function newestLayers(page: Page): Promise<number[]> {
 export async function benchTrain(page: Page, datasetRows: number, options: TrainOptions): Promise<TrainResults> {
   await openPanel(page, 'Train');
   if (options.batch !== undefined) await page.getByLabel('Batch size', { exact: true }).fill(String(Math.round(options.batch)));
-  const runs: TrainRun[] = [];
-  for (const backend of options.backends) runs.push(await trainOnce(page, backend, options.epochs));
+  const train: TrainResults['train'] = {};
+  for (const backend of options.backends) train[backend] = await trainOnce(page, backend, options.epochs);
   // Later sections (Detect scores on the training backend) get the app's own choice back.
-  await page.getByLabel('Backend', { exact: true }).selectOption({ label: 'Automatic (fastest here)' });
+  await page.getByLabel('Backend', { exact: true }).selectOption({ label: AUTOMATIC });
   const layers = await newestLayers(page);
   const middle = layers.indexOf(Math.min(...layers));
   const encoderSizes = layers.slice(1, middle + 1);
@@ -89,37 +100,48 @@ export async function benchTrain(page: Page, datasetRows: number, options: Train
   const split = Number(await page.getByLabel('Validation share (%)', { exact: true }).inputValue()) / 100;
   const trainingRows = Math.round(datasetRows * (1 - split));
   const peer = await runPeer(options.peerScript, { features: layers[0], encoderSizes, batch, rows: trainingRows });
-  const fastest = Math.max(...runs.map((run) => run.samples_per_s));
+  const fastest = Math.max(...Object.values(train).map((run) => run.samples_per_s));
   return {
-    train: {
-      epochs: options.epochs,
-      batch,
-      encoder_sizes: encoderSizes,
-      input_width: layers[0],
-      training_rows: trainingRows,
-      runs,
-      peer,
-      ratio_to_peer: peer.ran ? Math.round((fastest / peer.train_samples_per_s) * 1000) / 1000 : null,
-    },
+    train,
+    train_setup: { epochs: options.epochs, batch, encoder_sizes: encoderSizes, input_width: layers[0], training_rows: trainingRows },
+    peer: peer.ran ? peer : null,
+    peer_skipped: peer.ran ? null : peer.reason,
+    ratio_train_vs_peer: peer.ran ? Math.round((fastest / peer.train_samples_per_s) * 1000) / 1000 : null,
+  };
+}
+
+/** Trains with the app's defaults (epochs, batch, early stopping, Automatic backend): what a user waits for. */
+export async function benchTrainFull(page: Page): Promise<TrainFullResults> {
+  await openPanel(page, 'Train');
+  await page.getByLabel('Batch size', { exact: true }).fill(String(DEFAULT_TRAIN_CONFIG.batchSize));
+  const run = await trainOnce(page, 'automatic', DEFAULT_TRAIN_CONFIG.epochs);
+  return {
+    train_full: { seconds: run.seconds, wall_seconds: run.wall_seconds, epochs: run.epochs, backend: run.ran_on, samples_per_s: run.samples_per_s, longest_task_ms: run.longest_task_ms },
   };
 }
 
 /** Table rows for the train section. */
-export function trainRows({ train }: TrainResults): [string, string][] {
+export function trainRows(results: TrainResults): [string, string][] {
   const count = (n: number) => n.toLocaleString('en-US');
+  const setup = results.train_setup;
   const rows: [string, string][] = [
-    ['train model', `${train.input_width} → ${train.encoder_sizes.join(' → ')} (mirrored), batch ${train.batch}, ${train.epochs} epochs on ${count(train.training_rows)} rows`],
-    ...train.runs.map((run): [string, string] => [
+    ['train model', `${setup.input_width} → ${setup.encoder_sizes.join(' → ')} (mirrored), batch ${setup.batch}, ${setup.epochs} epochs on ${count(setup.training_rows)} rows`],
+    ...Object.values(results.train).map((run): [string, string] => [
       `train ${run.backend}`,
       `${count(run.samples_per_s)} samples/s in steps, ${count(run.overall_samples_per_s)} overall ` +
         `(${run.seconds.toFixed(1)} s on ${run.ran_on}; longest main-thread task ${run.longest_task_ms} ms)`,
     ]),
   ];
-  if (train.peer.ran) {
-    rows.push(['train peer', `${count(train.peer.train_samples_per_s)} samples/s (${train.peer.peer}, ${train.peer.threads} thread)`]);
-    rows.push(['ours / peer', `${train.ratio_to_peer ?? 'n/a'} (fastest backend over the peer)`]);
+  if (results.peer) {
+    rows.push(['train peer', `${count(results.peer.train_samples_per_s)} samples/s (${results.peer.peer}, ${results.peer.threads} thread)`]);
+    rows.push(['ours / peer', `${results.ratio_train_vs_peer ?? 'n/a'} (fastest backend over the peer)`]);
   } else {
-    rows.push(['train peer', `skipped: ${train.peer.reason}`]);
+    rows.push(['train peer', `skipped: ${results.peer_skipped}`]);
   }
   return rows;
+}
+
+/** Table rows for the default training. */
+export function trainFullRows({ train_full: full }: TrainFullResults): [string, string][] {
+  return [['train (app defaults)', `${full.seconds.toFixed(1)} s, ${full.epochs} epochs on ${full.backend}; longest main-thread task ${full.longest_task_ms} ms`]];
 }
