@@ -1,7 +1,7 @@
 // Measures automatic threshold rules on the generator's ground truth, to choose DEFAULT_THRESHOLD_RULE: trains the default
 // model once per seed (generator seed 42 + s - 1, model seed s), takes the validation rows' errors as the reference, scores
 // every row as the app does and reports precision, recall, F1, flagged share and event recall per type at each rule's threshold.
-// `npx tsx src/ml/measureThresholds.ts [--months 6] [--seeds 1,2,3] [--cache /tmp/thresholds] [--stillness on|off]`: the cache keeps each seed's scores
+// `npx tsx src/ml/measureThresholds.ts [--months 6] [--seeds 1,2,3] [--cache /tmp/thresholds] [--stillness on|off] [--epochs 10]`: the cache keeps each seed's scores
 // between runs (keyed by months and seed only: empty it after changing the model or its defaults).
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,6 +56,8 @@ const { values: args } = parseArgs({
     cache: { type: 'string' },
     // on / off: the unchanged-metrics input (Preprocessing.stillness); default: the app's default.
     stillness: { type: 'string' },
+    // Exploration off the app's defaults: training epochs.
+    epochs: { type: 'string', default: String(DEFAULT_TRAIN_CONFIG.epochs) },
   },
 });
 const stillness = args.stillness === undefined ? DEFAULT_STILLNESS : args.stillness === 'on';
@@ -92,7 +94,7 @@ const CANDIDATES: Candidate[] = [
 
 /** Trains the default model on the dataset and scores its training, validation and all rows. */
 async function trainAndScore(dataset: Dataset, seed: number): Promise<Scored> {
-  const config = { ...DEFAULT_TRAIN_CONFIG, seed };
+  const config = { ...DEFAULT_TRAIN_CONFIG, epochs: Number(args.epochs), seed };
   const prepared = fitPreprocessing(dataset, { window: DEFAULT_WINDOW, context: true, stillness, validationSplit: config.validationSplit });
   const all = buildMatrix(dataset, prepared.preprocessing, allRows(dataset.timestamps.length));
   const model = buildAutoencoder(prepared.preprocessing.inputWidth, config.encoderSizes, seed);
