@@ -78,7 +78,8 @@ function nabOf(detection: Detection, incidents: readonly Incident[], events: rea
   if (events.length === 0) return null;
   const { timestamps } = detection.dataset;
   const windows = events.map((event): NabWindow => [timestamps[event.startIndex], timestamps[event.endIndex]]);
-  const result = nabScore(timestamps, incidentStartAlarms(timestamps.length, incidents), windows);
+  // No probationary rows: NAB's probation lets an online detector learn, and this model learned before scoring.
+  const result = nabScore(timestamps, incidentStartAlarms(timestamps.length, incidents), windows, { probationPercent: 0 });
   return Number.isFinite(result.normalizedScore) ? result : null;
 }
 
