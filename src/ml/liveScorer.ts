@@ -1,9 +1,8 @@
 import type * as tf from '@tensorflow/tfjs';
 import { buildMatrix } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
-import type { StoredArtifacts } from '../shared/model';
 import type { Preprocessing } from '../shared/preprocessing';
-import type { BackendChoice, BackendName } from '../shared/training';
+import type { BackendChoice, BackendName, StoredArtifacts } from '../shared/training';
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
 import { reconstructionErrors } from './score';

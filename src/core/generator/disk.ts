@@ -15,9 +15,27 @@ const DISK = {
   backupArchive: 3,
 };
 
+/** What the disk simulation carries from one block of rows to the next (live streaming). */
+export interface DiskState {
+  level: number;
+  writtenToday: number;
+  archive: number;
+  hasArchive: boolean;
+  /** Time of the last simulated row, NaN before the first. */
+  previousTime: number;
+  /** Whether the backup was running at that row. */
+  previousBackup: boolean;
+}
+
+/** The disk before the first row: a random fill level, nothing written yet. */
+export function createDiskState(rng: Random): DiskState {
+  return { level: rng.uniform(DISK.startRange[0], DISK.startRange[1]), writtenToday: 0, archive: 0, hasArchive: false, previousTime: NaN, previousBackup: false };
+}
+
 /**
  * Disk % over time: slow growth driven by traffic, drops at log rotation (00:00 UTC) and weekly
  * cleanup, the backup archive, and each event's added points; always within 0..100.
+ * With `state`, the run continues from it and leaves its end state there.
  */
 export function simulateDisk(
   timestamps: Float64Array,
@@ -26,26 +44,26 @@ export function simulateDisk(
   eventDelta: Float32Array,
   intervalSeconds: number,
   rng: Random,
+  state: DiskState = createDiskState(rng),
 ): Float32Array {
   const n = timestamps.length;
   const disk = new Float32Array(n);
   const rowsPerDay = MS_PER_DAY / (intervalSeconds * 1000);
-  let level = rng.uniform(DISK.startRange[0], DISK.startRange[1]);
-  let writtenToday = 0;
-  let archive = 0;
-  let hasArchive = false;
+  let { level, writtenToday, archive, hasArchive, previousTime, previousBackup } = state;
   for (let i = 0; i < n; i++) {
     const t = timestamps[i];
-    const previous = i > 0 ? timestamps[i - 1] : t;
-    if (i > 0 && Math.floor(t / MS_PER_DAY) !== Math.floor(previous / MS_PER_DAY)) {
+    const started = !Number.isNaN(previousTime);
+    const previous = started ? previousTime : t;
+    if (started && Math.floor(t / MS_PER_DAY) !== Math.floor(previous / MS_PER_DAY)) {
       level -= DISK.rotationReclaim * writtenToday;
       writtenToday = 0;
     }
     const cleanupAt = DISK.weeklyCleanup.hour * MS_PER_HOUR;
-    if (i > 0 && utcDayOfWeek(t) === DISK.weeklyCleanup.day && crossed(previous, t, cleanupAt)) {
+    if (started && utcDayOfWeek(t) === DISK.weeklyCleanup.day && crossed(previous, t, cleanupAt)) {
       level -= rng.uniform(DISK.weeklyCleanup.points[0], DISK.weeklyCleanup.points[1]);
     }
-    if (backupActive[i] && !(i > 0 && backupActive[i - 1])) {
+    const backup = backupActive[i] !== 0;
+    if (backup && !previousBackup) {
       if (hasArchive) level -= archive;
       archive = 0;
       hasArchive = true;
@@ -53,7 +71,7 @@ export function simulateDisk(
     const written = (DISK.growthPerDay.idle + (DISK.growthPerDay.busy - DISK.growthPerDay.idle) * demand[i]) / rowsPerDay;
     level += written;
     writtenToday += written;
-    if (backupActive[i]) {
+    if (backup) {
       const step = (DISK.backupArchive * intervalSeconds) / 7200; // the archive takes about two hours to write
       archive += step;
       level += step;
@@ -61,7 +79,10 @@ export function simulateDisk(
     if (level > DISK.purge.above) level -= rng.uniform(DISK.purge.points[0], DISK.purge.points[1]);
     const value = level + eventDelta[i];
     disk[i] = value < 0 ? 0 : value > 100 ? 100 : value;
+    previousTime = t;
+    previousBackup = backup;
   }
+  Object.assign(state, { level, writtenToday, archive, hasArchive, previousTime, previousBackup });
   return disk;
 }
 

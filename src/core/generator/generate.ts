@@ -15,7 +15,7 @@ export interface GenerateOptions {
 }
 
 /** Independent random streams, so changing one part of the model never reshuffles another. */
-const STREAM = { events: 1, processes: 2, effects: 3, disk: 4 };
+export const STREAM = { events: 1, processes: 2, effects: 3, disk: 4 };
 
 /** Row timestamps from the start date over the configured months. */
 export function timeline(config: GeneratorConfig): Float64Array {
@@ -118,7 +118,7 @@ export function generateDataset(config: GeneratorConfig, options: GenerateOption
 }
 
 /** Server CPU and RAM are the OS's share plus every process's, capped at 100 %. */
-function sumTotals(ws: Workspace): void {
+export function sumTotals(ws: Workspace): void {
   const { cpu, ram } = ws;
   cpu.fill(0);
   ram.fill(0);
@@ -136,7 +136,7 @@ function sumTotals(ws: Workspace): void {
 }
 
 /** Two decimals within 0..100, exactly what the log file holds, so a round trip loses nothing. */
-function roundToPercent(values: Float32Array): void {
+export function roundToPercent(values: Float32Array): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     values[i] = v <= 0 ? 0 : v >= 100 ? 100 : ((v * 100 + 0.5) | 0) / 100; // v > 0, so truncation rounds

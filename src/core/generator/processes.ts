@@ -56,6 +56,25 @@ export interface NormalBehaviour {
   demand: Float32Array;
 }
 
+/**
+ * What a simulation carries from one block of rows to the next, so successive calls form one
+ * continuous run (live streaming). Scheduled jobs are drawn per call: give blocks of whole UTC days.
+ */
+export interface ProcessState {
+  wander: number;
+  previousWeb: number;
+  previousApp: number;
+  /** AR(1) noise of each running process's CPU and RAM, then the OS's. */
+  noise: Float64Array;
+  /** False until a row has been simulated. */
+  started: boolean;
+}
+
+/** The state before the first row, for a configuration's running processes. */
+export function createProcessState(config: GeneratorConfig): ProcessState {
+  return { wander: 0, previousWeb: 0, previousApp: 0, noise: new Float64Array(config.processes.length * 2 + 2), started: false };
+}
+
 /** Marks the rows inside each day's (or week's) scheduled run of a job. */
 function scheduleRuns(
   timestamps: Float64Array,
@@ -82,12 +101,14 @@ const clampLow = (x: number): number => (x < 0 ? 0 : x);
 /**
  * Simulates the processes' CPU % and RAM % row by row: seasonal user demand drives the web tier,
  * the app server follows the web tier one interval later and the database follows the app server.
+ * With `state`, the run continues from it and leaves its end state there.
  */
 export function simulateProcesses(
   timestamps: Float64Array,
   config: GeneratorConfig,
   rng: Random,
   onRow?: (row: number) => void,
+  state?: ProcessState,
 ): NormalBehaviour {
   const n = timestamps.length;
   const batchActive = scheduleRuns(timestamps, rng, (day) => day + (BATCH.startHour * 60 + rng.uniform(0, BATCH.jitterMinutes)) * MS_PER_MINUTE, BATCH.minutes);
@@ -102,7 +123,7 @@ export function simulateProcesses(
   const processes = new Map<ProcessId, ProcessSeries>(running.map((m) => [m.id, { cpu: new Float32Array(n), ram: new Float32Array(n) }]));
   const os = { cpu: new Float32Array(n), ram: new Float32Array(n) };
   const demand = new Float32Array(n);
-  const noiseState = new Float64Array(running.length * 2 + 2);
+  const noiseState = state?.noise ?? new Float64Array(running.length * 2 + 2);
   // Flat lookups keep the per-row loop free of allocations and map look-ups.
   const seriesOf = running.map((m) => processes.get(m.id)!);
   const driverOf = running.map((m) => DRIVERS.indexOf(m.driver));
@@ -111,14 +132,16 @@ export function simulateProcesses(
   const scheduled = running.map((m) => m.driver === 'nightly' || m.driver === 'weekly');
 
   const seasonal = seasonalDemandSeries(timestamps, config.intervalSeconds * 1000, config.traffic);
-  let wander = 0;
-  let previousWeb = 0;
-  let previousApp = 0;
+  let wander = state?.wander ?? 0;
+  let previousWeb = state?.previousWeb ?? 0;
+  let previousApp = state?.previousApp ?? 0;
+  // Only the very first row of a run has no earlier tier load to follow.
+  const fresh = state?.started !== true;
   for (let i = 0; i < n; i++) {
     wander = DEMAND_MEMORY * wander + DEMAND_WANDER * Math.sqrt(1 - DEMAND_MEMORY * DEMAND_MEMORY) * rng.normal();
     const web = seasonal[i] * (1 + wander);
-    const app = i === 0 ? web : previousWeb;
-    const db = (i === 0 ? app : previousApp) + BATCH_DB_LOAD * batchActive[i];
+    const app = i === 0 && fresh ? web : previousWeb;
+    const db = (i === 0 && fresh ? app : previousApp) + BATCH_DB_LOAD * batchActive[i];
     demand[i] = web;
     loads[0] = web;
     loads[1] = app;
@@ -144,5 +167,6 @@ export function simulateProcesses(
     previousWeb = web;
     if (onRow && (i & 0x7fff) === 0) onRow(i);
   }
+  if (state) Object.assign(state, { wander, previousWeb, previousApp, started: state.started || n > 0 });
   return { processes, os, batchActive, backupActive, demand };
 }

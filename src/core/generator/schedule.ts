@@ -1,5 +1,5 @@
 import { ANOMALY_TYPES, type AnomalyType } from '../../shared/anomaly';
-import type { GeneratorConfig, ProcessId } from '../../shared/generatorConfig';
+import type { EventSettings, GeneratorConfig, ProcessId } from '../../shared/generatorConfig';
 import type { Random } from '../random';
 import { MS_PER_MINUTE, utcHourOfDay } from '../time';
 
@@ -30,7 +30,8 @@ const NEEDS_PROCESS: ReadonlySet<AnomalyType> = new Set(['Process Failure', 'Mem
 /** Off-hours load starts between 00:00 and 05:00 UTC, when the day's traffic is lowest. */
 const NIGHT = { startHour: 0, hours: 5 };
 
-function eligibleProcesses(type: AnomalyType, running: readonly ProcessId[]): (ProcessId | 'server')[] {
+/** The processes (or 'server') an anomaly of this type can centre on among the running ones; empty when none. */
+export function eligibleProcesses(type: AnomalyType, running: readonly ProcessId[]): (ProcessId | 'server')[] {
   const found = CANDIDATES[type].filter((c) => c === 'server' || running.includes(c));
   if (found.length > 0) return found;
   return NEEDS_PROCESS.has(type) ? [] : ['server'];
@@ -57,28 +58,43 @@ export function scheduleEvents(timestamps: Float64Array, config: GeneratorConfig
     if (type === 'Off-hours Load') {
       // Daytime load only stands out at night: wait for the next night window.
       while (start < n && !isNight(timestamps[start])) start++;
-      // Start somewhere in the first hours of the night, not always on the stroke of midnight.
-      start += rng.int(0, Math.floor((3 * 3_600_000) / intervalMs));
+      start += nightDelayRows(intervalMs, rng);
       if (start >= n) break;
     }
-    const minutes = rng.uniform(settings.durationMinutes[0], settings.durationMinutes[1]);
-    const rows = Math.max(1, Math.round((minutes * MS_PER_MINUTE) / intervalMs));
+    const rows = drawEventRows(settings, intervalMs, rng);
     const endIndex = Math.min(n - 1, start + rows - 1);
-    const candidates = eligibleProcesses(type, config.processes);
-    const process = candidates[rng.int(0, candidates.length - 1)];
+    const process = drawEventProcess(type, config.processes, rng);
     events.push({ type, startIndex: start, endIndex, process });
     i = endIndex; // one anomaly at a time, as in the original tool
   }
   return events;
 }
 
-function isNight(ms: number): boolean {
+/** True in the night window (00:00–05:00 UTC) where off-hours load may start. */
+export function isNight(ms: number): boolean {
   const h = utcHourOfDay(ms);
   return h >= NIGHT.startHour && h < NIGHT.startHour + NIGHT.hours;
 }
 
+/** Rows after the night window opens at which off-hours load starts: somewhere in its first hours, not always at midnight. */
+export function nightDelayRows(intervalMs: number, rng: Random): number {
+  return rng.int(0, Math.floor((3 * 3_600_000) / intervalMs));
+}
+
+/** An event's length in rows, drawn from its type's duration range; at least one. */
+export function drawEventRows(settings: EventSettings, intervalMs: number, rng: Random): number {
+  const minutes = rng.uniform(settings.durationMinutes[0], settings.durationMinutes[1]);
+  return Math.max(1, Math.round((minutes * MS_PER_MINUTE) / intervalMs));
+}
+
+/** The process an event centres on, drawn among the eligible running ones (call only when there is one). */
+export function drawEventProcess(type: AnomalyType, running: readonly ProcessId[], rng: Random): ProcessId | 'server' {
+  const candidates = eligibleProcesses(type, running);
+  return candidates[rng.int(0, candidates.length - 1)];
+}
+
 /** Anomaly types that are enabled and have a process to centre on. */
-function injectableTypes(config: GeneratorConfig): AnomalyType[] {
+export function injectableTypes(config: GeneratorConfig): AnomalyType[] {
   return ANOMALY_TYPES.filter((t) => config.events[t].enabled && eligibleProcesses(t, config.processes).length > 0);
 }
 
