@@ -1,6 +1,6 @@
 /**
  * Benchmark: drives the production build in headless Chromium and prints what each job costs.
- * Run with `npm run bench [-- --months N --interval S --rows N --only generate,parse,train,detect,big
+ * Run with `npm run bench [-- --months N --interval S --rows N --only generate,parse,train,detect,live,big
  * --train-epochs E --train-batch B --backends wasm,webgl,cpu --peer path/to/torch_autoencoder.py]`; it measures, it never fails on time.
  * Writes bench-results.json (keys listed in the README's "Benchmark" section).
  */
@@ -21,18 +21,19 @@ import { benchImport, downloadServerLog, parseRows, serverLogToCsv, type ParseRe
 import { startPreview, type PreviewServer } from './server';
 import { BENCH_BACKENDS, benchTrain, benchTrainFull, trainFullRows, trainRows, type BenchBackend, type TrainFullResults, type TrainResults } from './trainSection';
 import { benchDetect, detectRows, type DetectResults } from './detectSection';
+import { benchLive, liveRows, type LiveResults } from './liveSection';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 
-const SECTIONS = ['generate', 'parse', 'train', 'detect', 'big'] as const;
+const SECTIONS = ['generate', 'parse', 'train', 'detect', 'live', 'big'] as const;
 type Section = (typeof SECTIONS)[number];
 /** 'big' (a 1 GB import) takes minutes and gigabytes, so it runs only when asked for. */
-const DEFAULT_SECTIONS: Section[] = ['generate', 'parse', 'train', 'detect'];
+const DEFAULT_SECTIONS: Section[] = ['generate', 'parse', 'train', 'detect', 'live'];
 const DEFAULT_PEER = resolve(ROOT, '..', 'shared', 'peers', 'torch_autoencoder.py');
 const DEFAULT_TRAIN_EPOCHS = 2;
 
-interface Results extends GenerateResults, Partial<ParseResults>, Partial<TrainResults>, Partial<TrainFullResults>, Partial<DetectResults>, MemoryResults, BundleResults {
+interface Results extends GenerateResults, Partial<ParseResults>, Partial<LiveResults>, Partial<TrainResults>, Partial<TrainFullResults>, Partial<DetectResults>, MemoryResults, BundleResults {
   big_import?: BigImportResult;
   machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; chromium: string };
   /** Generate → default training → detect, each timed from its click to its result: the wait of a first visit. */
@@ -150,8 +151,10 @@ async function main(): Promise<void> {
       });
     }
     // Detect scores with the model a user would have: the app's default training.
-    if (options.sections.includes('train') || options.sections.includes('detect')) full = await benchTrainFull(page);
+    const needsModel = ['train', 'detect', 'live'].some((section) => options.sections.includes(section as Section));
+    if (needsModel) full = await benchTrainFull(page);
     if (options.sections.includes('detect')) detected = await benchDetect(page);
+    const streamed: LiveResults | undefined = options.sections.includes('live') ? await benchLive(page) : undefined;
     if (options.sections.includes('parse') || options.sections.includes('big')) {
       const exported = await downloadServerLog(page, logPath);
       if (options.sections.includes('parse')) {
@@ -171,6 +174,7 @@ async function main(): Promise<void> {
     const longest: Results['longest_task_ms'] = { ...generated.longest_task_ms };
     for (const run of Object.values(trained?.train ?? {})) longest[`train_${run.backend}`] = run.longest_task_ms;
     if (full) longest.train_full = full.train_full.longest_task_ms;
+    if (streamed) longest.live = Math.max(...streamed.live.steps.map((step) => step.longest_task_ms));
     if (detected) {
       longest.detect = detected.detect.longest_task_ms;
       longest.threshold_move = detected.detect.threshold_move_longest_task_ms;
@@ -189,6 +193,7 @@ async function main(): Promise<void> {
       ...trained,
       ...full,
       ...detected,
+      ...streamed,
       pipeline_seconds: full && detectSeconds !== null ? toMs(generated.generate.seconds + full.train_full.wall_seconds + detectSeconds) : null,
       longest_task_ms: longest,
       ...(await memory.stop()),
@@ -203,6 +208,7 @@ async function main(): Promise<void> {
       ...(trained ? trainRows(trained) : []),
       ...(full ? trainFullRows(full) : []),
       ...(detected ? detectRows(detected) : []),
+      ...(streamed ? liveRows(streamed) : []),
       ['pipeline generate → train → detect', results.pipeline_seconds === null ? 'n/a (needs train or detect)' : `${results.pipeline_seconds.toFixed(1)} s`],
       ['memory, peak', `JS heap ${results.memory.peak_js_heap_mb} MB (page), browser RSS ${results.memory.peak_browser_rss_mb} MB (all processes)`],
       ...bundleRows(results),

@@ -13,7 +13,7 @@ function parsePolicy(policy: string): Map<string, string[]> {
   return directives;
 }
 
-test('the app talks to nobody but its own origin', async ({ app, guard }) => {
+test('the app talks to nobody but its own origin', async ({ app, guard, page }) => {
   await app.goto();
   const tabs = await app.tabNames();
   expect(tabs).toEqual(expect.arrayContaining(['Generate', 'Explore']));
@@ -24,13 +24,20 @@ test('the app talks to nobody but its own origin', async ({ app, guard }) => {
   await app.expectChartDrawn(app.chart('CPU % distribution'));
   await app.openPanel('Generate');
   await app.download('Download logs');
+  // An address typed into the Live panel is not contacted until the user presses Connect.
+  await app.openPanel('Live');
+  await page.getByRole('radio', { name: 'Live endpoint', exact: true }).check();
+  await page.getByLabel('Endpoint address', { exact: true }).fill('ws://192.0.2.1:9/');
 
   expect(guard.requests.length, 'the page was actually loaded over the network').toBeGreaterThan(0);
   const foreign = guard.requests.filter((url) => !isOwnRequest(url, guard.appOrigin));
   expect(foreign).toEqual([]);
 });
 
-test('the Content-Security-Policy allows no inline script and no other origin', async ({ app, page }) => {
+/** The only remote sources: connect-src schemes for the Live panel's user-typed endpoint. */
+const LIVE_CONNECT = ['connect-src ws:', 'connect-src wss:', 'connect-src http:', 'connect-src https:'];
+
+test('the Content-Security-Policy allows no inline script and no other origin but a live endpoint', async ({ app, page }) => {
   await app.goto();
   const meta = page.locator('meta[http-equiv="Content-Security-Policy" i]');
   await expect(meta).toHaveCount(1);
@@ -45,5 +52,5 @@ test('the Content-Security-Policy allows no inline script and no other origin', 
   const remote = [...policy].flatMap(([name, sources]) =>
     sources.filter((source) => !/^'.*'$/.test(source) && !LOCAL_SOURCES.has(source)).map((source) => `${name} ${source}`),
   );
-  expect(remote, "sources other than 'self'").toEqual([]);
+  expect(remote, "sources other than 'self' and the live endpoint's schemes").toEqual(LIVE_CONNECT);
 });

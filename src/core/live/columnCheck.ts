@@ -29,6 +29,11 @@ const GENERATOR_LABELS: Readonly<Record<string, string>> = Object.fromEntries([
   ]),
 ]);
 
+/** The generator's label of a column key (`db.ram` → `Database RAM %`), or undefined for other keys. */
+export function generatorLabel(key: string): string | undefined {
+  return Object.hasOwn(GENERATOR_LABELS, key) ? GENERATOR_LABELS[key] : undefined;
+}
+
 /** Ways a source key may name a feature, tried in this order across all features: exact first. */
 const STAGES: ((key: string, feature: string, label: string | undefined) => boolean)[] = [
   (key, feature) => key === feature,

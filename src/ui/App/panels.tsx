@@ -6,6 +6,7 @@ import { GeneratePanel } from '../Generate/GeneratePanel';
 // The charting library is most of the bundle; load it only when a chart panel opens.
 const ExplorePanel = lazy(() => import('../Explore/ExplorePanel').then((module) => ({ default: module.ExplorePanel })));
 const DetectPanel = lazy(() => import('../Detect/DetectPanel').then((module) => ({ default: module.DetectPanel })));
+const LivePanel = lazy(() => import('../Live/LivePanel').then((module) => ({ default: module.LivePanel })));
 const TrainPanel = lazy(() => import('../Train/TrainPanel').then((module) => ({ default: module.TrainPanel })));
 
 export interface PanelDefinition {
@@ -40,6 +41,14 @@ function DetectTab() {
   );
 }
 
+function LiveTab() {
+  return (
+    <Suspense fallback={<p className="panel-loading">Loading live analysis…</p>}>
+      <LivePanel />
+    </Suspense>
+  );
+}
+
 /** The app's panels in tab order; a new panel is one more line here. */
 export const PANELS: readonly PanelDefinition[] = [
   { id: 'generate', label: 'Generate', Component: GeneratePanel },
@@ -47,4 +56,5 @@ export const PANELS: readonly PanelDefinition[] = [
   { id: 'explore', label: 'Explore', Component: ExploreTab },
   { id: 'train', label: 'Train', Component: TrainTab },
   { id: 'detect', label: 'Detect', Component: DetectTab },
+  { id: 'live', label: 'Live', Component: LiveTab },
 ];

@@ -1,0 +1,101 @@
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { DEFAULT_CONFIG } from '../core/config';
+import { generateDataset } from '../core/generator/generate';
+import { expect, test } from './fixtures';
+import type { AppPage } from './pages/AppPage';
+import { LivePage, LIVE_TIMEOUT } from './pages/LivePage';
+import { TrainPage } from './pages/TrainPage';
+
+const SMALL = { months: 1, intervalSeconds: 300, seed: 11 };
+
+async function trainDefaultModel(app: AppPage): Promise<void> {
+  await app.goto();
+  await app.generate(SMALL);
+  const trainer = new TrainPage(app);
+  await trainer.open();
+  await trainer.start({ backend: 'WebAssembly (processor)' });
+  await trainer.waitForTrained();
+}
+
+test('a simulated server at an hour a second: an injected Unexpected Spike is an incident within seconds', async ({ app, page }) => {
+  test.setTimeout(240_000);
+  await trainDefaultModel(app);
+  const live = new LivePage(app);
+  await live.open();
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'An hour a second (3600×)' });
+  await live.button('Start').click();
+  await expect(live.status).toHaveText(/Live: scoring rows/, { timeout: LIVE_TIMEOUT });
+  await live.expectCounterAtLeast('Scored', 24);
+
+  await live.button('Inject Unexpected Spike').click();
+  const truth = page.getByLabel('Simulated anomalies', { exact: true });
+  await expect(truth).toContainText('Unexpected Spike at', { timeout: 10_000 });
+  const spikeStart = /Unexpected Spike at (\d{4}-\d\d-\d\d \d\d:\d\d)/.exec(await truth.innerText())![1];
+  // The spike's first row is flagged: an incident starting at that minute appears within seconds.
+  await expect(live.incidentRows().filter({ hasText: spikeStart }).first()).toBeVisible({ timeout: 10_000 });
+
+  await live.button('Stop').click();
+  await expect(live.status).toHaveText(/Stopped/);
+  const received = await live.counter('Received');
+  await page.waitForTimeout(1500);
+  expect(await live.counter('Received')).toBe(received);
+});
+
+test('a WebSocket endpoint: rows scored, malformed messages counted, incidents flagged, Disconnect stops traffic, the session saved as a dataset', async ({ app, page }) => {
+  test.setTimeout(240_000);
+  await trainDefaultModel(app);
+  const dataset = generateDataset({ ...DEFAULT_CONFIG, ...SMALL });
+  const malformed = ['this is not a metric row', '{"timestamp": "not a time", "cpu": 5}', '{"timestamp": "2024-01-01T00:00:00Z"'];
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const sockets: WebSocket[] = [];
+  let closed = 0;
+  let sent = 0;
+  server.on('connection', (socket) => {
+    sockets.push(socket);
+    socket.on('close', () => closed++);
+    // 3,000 rows at about 500 a second, a malformed message every 1,000 rows.
+    const timer = setInterval(() => {
+      for (let k = 0; k < 10 && sent < 3000; k++, sent++) {
+        if (sent % 1000 === 500) socket.send(malformed[sent / 1000 - 0.5]);
+        const row: Record<string, number | string> = { timestamp: new Date(dataset.timestamps[sent]).toISOString() };
+        for (const column of dataset.columns) row[column.key] = column.values[sent];
+        socket.send(JSON.stringify(row));
+      }
+      if (sent >= 3000) clearInterval(timer);
+    }, 20);
+    socket.on('close', () => clearInterval(timer));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const socketUrls: string[] = [];
+  page.on('websocket', (ws) => socketUrls.push(ws.url()));
+  try {
+    const live = new LivePage(app);
+    await live.open();
+    await live.chooseSource('Live endpoint');
+    await page.getByLabel('Endpoint address', { exact: true }).fill(`ws://127.0.0.1:${port}`);
+    expect(sockets.length, 'nothing connects before Connect').toBe(0);
+    await live.button('Connect').click();
+    await live.expectCounterAtLeast('Scored', 1000);
+    await expect.poll(() => live.counter('Malformed'), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(2);
+    await expect(live.problems).toBeVisible();
+    await expect(live.incidentRows().first()).toBeVisible({ timeout: LIVE_TIMEOUT });
+    expect(await live.counter('Flagged')).toBeGreaterThan(0);
+
+    await live.button('Disconnect').click();
+    await expect(live.status).toHaveText(/Stopped/);
+    await expect.poll(() => closed, { timeout: 10_000 }).toBe(1);
+    const received = await live.counter('Received');
+    await page.waitForTimeout(1500);
+    expect(await live.counter('Received')).toBe(received);
+    expect(socketUrls).toEqual([`ws://127.0.0.1:${port}/`]);
+
+    await live.button('Save session as dataset').click();
+    await app.openPanel('Data');
+    await expect(app.datasets.getByRole('button', { name: /^Open Live endpoint/ })).toBeVisible({ timeout: LIVE_TIMEOUT });
+  } finally {
+    for (const socket of sockets) socket.terminate();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});

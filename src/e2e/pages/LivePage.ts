@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppPage } from './AppPage';
+
+/** Loading the model and the first rows take a moment on a busy 2-core machine. */
+export const LIVE_TIMEOUT = 60_000;
+
+/** The Live panel, by accessible names only. */
+export class LivePage {
+  readonly page: Page;
+  readonly status: Locator;
+  readonly counters: Locator;
+  readonly incidents: Locator;
+  readonly problems: Locator;
+
+  constructor(readonly app: AppPage) {
+    this.page = app.page;
+    this.status = this.page.getByRole('region', { name: 'Session' }).getByRole('status');
+    this.counters = this.page.getByRole('region', { name: 'Live counters' });
+    this.incidents = this.page.getByRole('region', { name: /^Live incidents/ });
+    this.problems = this.page.getByRole('region', { name: 'Problems' });
+  }
+
+  async open(): Promise<void> {
+    await this.app.openPanel('Live');
+  }
+
+  async chooseSource(label: 'Simulated server' | 'Live endpoint' | 'Growing file'): Promise<void> {
+    await this.page.getByRole('radio', { name: label, exact: true }).check();
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** A counter's number, e.g. "Scored" → 1234 (the rate in brackets left out). */
+  async counter(label: string): Promise<number> {
+    const text = await this.counters.locator('div').filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${label}`) }) }).locator('dd').innerText();
+    return Number(text.split('(')[0].replace(/[^\d]/g, ''));
+  }
+
+  async expectCounterAtLeast(label: string, value: number): Promise<void> {
+    await expect.poll(() => this.counter(label), { timeout: LIVE_TIMEOUT }).toBeGreaterThanOrEqual(value);
+  }
+
+  /** Rows of the live incidents table. */
+  incidentRows(): Locator {
+    return this.incidents.getByRole('row').filter({ has: this.page.getByRole('cell') });
+  }
+}

@@ -1,0 +1,50 @@
+import { useLiveStore } from '../../state/liveStore';
+import { formatUtcMinute } from '../components/format';
+
+/** Incidents as they open and grow, newest first, with their top metrics. */
+export function LiveIncidents() {
+  const incidents = useLiveStore((state) => state.incidents);
+  const events = useLiveStore((state) => state.events);
+  return (
+    <section className="card" aria-labelledby="live-incidents-heading">
+      <h2 id="live-incidents-heading">Live incidents ({incidents.length})</h2>
+      {events.length > 0 && (
+        <p className="hint" aria-label="Simulated anomalies">
+          Simulated anomalies (ground truth): {events.slice(-5).reverse().map((e) => `${e.type} at ${formatUtcMinute(e.start)}`).join('; ')}
+        </p>
+      )}
+      {incidents.length === 0 ? (
+        <p className="hint">No incident yet.</p>
+      ) : (
+        <div className="incidents-scroll">
+          <table className="incidents-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Start (UTC)</th>
+                <th scope="col">Last flag</th>
+                <th scope="col">Peak score</th>
+                <th scope="col">Severity</th>
+                <th scope="col">Top metrics</th>
+              </tr>
+            </thead>
+            <tbody>
+              {incidents.map((incident) => (
+                <tr key={incident.id}>
+                  <td>{incident.id}</td>
+                  <td>{formatUtcMinute(incident.start)}</td>
+                  <td>{incident.open ? 'ongoing' : formatUtcMinute(incident.end)}</td>
+                  <td>{incident.peakScore.toExponential(2)}</td>
+                  <td>
+                    <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
+                  </td>
+                  <td>{incident.topMetrics.map((m) => `${m.name} ${Math.round(m.share * 100)} %`).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
