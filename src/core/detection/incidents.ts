@@ -121,8 +121,8 @@ function newIncident(id: number, row: number, time: number, score: number): Inci
   };
 }
 
-/** The `count` largest groups by share, largest first, leaving out groups with no error at all. */
-function topContributors(names: readonly string[], sums: Float64Array, count: number): Contributor[] {
+/** The `count` largest groups by share of the summed errors, largest first, leaving out groups with none. */
+export function topContributors(names: readonly string[], sums: Float64Array, count: number): Contributor[] {
   let total = 0;
   for (let g = 0; g < sums.length; g++) total += sums[g];
   if (!(total > 0)) return [];

@@ -1,5 +1,5 @@
 import type { LiveIncident } from '../../shared/live';
-import { DEFAULT_GAP_ROWS, DEFAULT_TOP_METRICS, type ContributionSource } from '../detection/incidents';
+import { DEFAULT_GAP_ROWS, DEFAULT_TOP_METRICS, topContributors, type ContributionSource } from '../detection/incidents';
 import { severityOf } from '../detection/severity';
 
 export interface LiveIncidentOptions {
@@ -100,24 +100,13 @@ export class LiveIncidentTracker {
     if (!run) return;
     this.running = null;
     run.incident.open = false;
-    run.incident.topMetrics = topShares(this.groups, run.sums, this.topCount);
+    run.incident.topMetrics = topContributors(this.groups, run.sums, this.topCount);
     this.changed.set(run.incident.id, run.incident);
   }
 
   private snapshot(incident: LiveIncident): LiveIncident {
     const run = this.running;
-    const topMetrics = run && run.incident === incident ? topShares(this.groups, run.sums, this.topCount) : incident.topMetrics;
+    const topMetrics = run && run.incident === incident ? topContributors(this.groups, run.sums, this.topCount) : incident.topMetrics;
     return { ...incident, severity: severityOf(incident.peakScore, this.threshold), topMetrics: topMetrics.map((m) => ({ ...m })) };
   }
-}
-
-/** The `count` largest groups by share, largest first, without groups of no error: findIncidents' ranking, which it keeps private. */
-function topShares(names: readonly string[], sums: Float64Array, count: number): { name: string; share: number }[] {
-  let total = 0;
-  for (let g = 0; g < sums.length; g++) total += sums[g];
-  if (!(total > 0)) return [];
-  return Array.from(sums, (sum, g) => ({ name: names[g], share: sum / total }))
-    .filter((c) => c.share > 0)
-    .sort((a, b) => b.share - a.share)
-    .slice(0, count);
 }
