@@ -10,6 +10,8 @@ export interface BrowserGuard {
   readonly appOrigin: string;
   /** Declares a console error the test provokes on purpose, so the guard lets it through. */
   allowConsoleError(pattern: RegExp): void;
+  /** Declares the live endpoint the test is about to Connect to: the one other origin the app may then reach. */
+  allowOrigin(origin: string): void;
 }
 
 /** Schemes that never leave the machine. */
@@ -44,11 +46,12 @@ export const test = base.extend<Fixtures>({
       const requests: string[] = [];
       const problems: string[] = [];
       const allowed: RegExp[] = [];
+      const allowedOrigins: string[] = [];
 
       context.on('request', (request) => {
         const url = request.url();
         requests.push(url);
-        if (!isOwnRequest(url, appOrigin)) problems.push(`request to another origin: ${url}`);
+        if (!isOwnRequest(url, appOrigin) && !allowedOrigins.includes(new URL(url).origin)) problems.push(`request to another origin: ${url}`);
       });
       context.on('console', (message) => {
         if (message.type() !== 'error') return;
@@ -60,7 +63,12 @@ export const test = base.extend<Fixtures>({
         problems.push(`uncaught exception: ${error.stack ?? error.message}`);
       });
 
-      await provide({ requests, appOrigin, allowConsoleError: (pattern) => allowed.push(pattern) });
+      await provide({
+        requests,
+        appOrigin,
+        allowConsoleError: (pattern) => allowed.push(pattern),
+        allowOrigin: (origin) => allowedOrigins.push(origin),
+      });
 
       expect(problems, 'the browser reported problems during the test').toEqual([]);
     },

@@ -1,8 +1,9 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { DEFAULT_CONFIG } from '../core/config';
 import { generateDataset } from '../core/generator/generate';
-import { expect, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import type { AppPage } from './pages/AppPage';
 import { LivePage, LIVE_TIMEOUT } from './pages/LivePage';
 import { TrainPage } from './pages/TrainPage';
@@ -27,6 +28,7 @@ test('a simulated server at an hour a second: an injected Unexpected Spike is an
   await live.button('Start').click();
   await expect(live.status).toHaveText(/Live: scoring rows/, { timeout: LIVE_TIMEOUT });
   await live.expectCounterAtLeast('Scored', 24);
+  await expectNoSeriousA11yViolations(page, 'Live');
 
   await live.button('Inject Unexpected Spike').click();
   const truth = page.getByLabel('Simulated anomalies', { exact: true });
@@ -98,4 +100,81 @@ test('a WebSocket endpoint: rows scored, malformed messages counted, incidents f
     for (const socket of sockets) socket.terminate();
     await new Promise((resolve) => server.close(resolve));
   }
+});
+
+/** The generated rows as JSON objects, with their column keys. */
+function jsonRows(count: number): string[] {
+  const dataset = generateDataset({ ...DEFAULT_CONFIG, ...SMALL });
+  return Array.from({ length: count }, (_, r) => {
+    const row: Record<string, number | string> = { timestamp: new Date(dataset.timestamps[r]).toISOString() };
+    for (const column of dataset.columns) row[column.key] = column.values[r];
+    return JSON.stringify(row);
+  });
+}
+
+test('a Server-Sent Events endpoint is scored like a WebSocket one', async ({ app, page, guard }) => {
+  test.setTimeout(240_000);
+  await trainDefaultModel(app);
+  const rows = jsonRows(400);
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests++;
+    // Another origin: the page may read the stream only when the agent allows it (CORS).
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Access-Control-Allow-Origin': '*' });
+    for (const row of rows) response.write(`data: ${row}\n\n`);
+    request.on('close', () => response.end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const live = new LivePage(app);
+    await live.open();
+    await live.chooseSource('Live endpoint');
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await page.getByLabel('Endpoint address', { exact: true }).fill(`${origin}/metrics`);
+    expect(requests, 'nothing is requested before Connect').toBe(0);
+    guard.allowOrigin(origin);
+    await live.button('Connect').click();
+    await live.expectCounterAtLeast('Scored', 400);
+    expect(await live.counter('Malformed')).toBe(0);
+    await live.button('Disconnect').click();
+    await expect(live.status).toHaveText(/Stopped/);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test('a followed file: lines appended after Follow file are scored', async ({ app, page }) => {
+  test.setTimeout(240_000);
+  // The picker is the one thing a test cannot click: it returns a real file handle from the origin's private file system.
+  await page.addInitScript({
+    content: `window.showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle('followed.log', { create: true })];`,
+  });
+  await trainDefaultModel(app);
+  const dataset = generateDataset({ ...DEFAULT_CONFIG, ...SMALL });
+  const header = ['timestamp', ...dataset.columns.map((c) => c.key)].join(',');
+  const line = (r: number) => [new Date(dataset.timestamps[r]).toISOString(), ...dataset.columns.map((c) => c.values[r])].join(',');
+  const append = (text: string) =>
+    page.evaluate(async (chunk) => {
+      const handle = await (await navigator.storage.getDirectory()).getFileHandle('followed.log', { create: true });
+      const size = (await handle.getFile()).size;
+      const writable = await handle.createWritable({ keepExistingData: true });
+      await writable.seek(size);
+      await writable.write(chunk);
+      await writable.close();
+    }, text);
+  await append(`${header}\n${Array.from({ length: 100 }, (_, r) => line(r)).join('\n')}\n`);
+
+  const live = new LivePage(app);
+  await live.open();
+  await live.chooseSource('Growing file');
+  await live.button('Follow file').click();
+  await live.expectCounterAtLeast('Scored', 100);
+  // A line split across two writes is read once it is whole.
+  const next = line(100);
+  await append(`${Array.from({ length: 99 }, (_, k) => line(101 + k)).join('\n')}\n${next.slice(0, 10)}`);
+  await append(`${next.slice(10)}\n`);
+  await live.expectCounterAtLeast('Received', 200);
+  expect(await live.counter('Malformed')).toBe(0);
+  await live.button('Stop').click();
 });
