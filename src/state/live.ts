@@ -15,6 +15,8 @@ let handle: LiveHandle | null = null;
 /** Incident ids already announced, so a changed incident does not notify twice. */
 const announced = new Set<number>();
 
+const SPAN_FOR_SPEED: Record<LiveSpeed, number> = { 1: 10, 60: 60, 3600: 1440 };
+
 const ENDPOINT_SCHEMES = /^(wss?|https?):\/\//i;
 
 /** A user-facing check of a typed endpoint address; null when it can be tried. */
@@ -92,6 +94,8 @@ export async function startSimulated(): Promise<void> {
   }
   const intervalMs = checked.config.intervalSeconds * 1000;
   const { speed } = useLiveStore.getState();
+  // Show about a minute of wall time: at an hour a second, a day of data.
+  useLiveStore.setState({ spanMinutes: SPAN_FOR_SPEED[speed] });
   await start('simulated', () => ({ kind: 'simulated', config: checked.config!, speed, startMs: Math.floor(Date.now() / intervalMs) * intervalMs }));
 }
 
