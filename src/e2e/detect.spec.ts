@@ -24,10 +24,7 @@ function watch(context: BrowserContext, appOrigin: string): string[] {
 test('detect, explain, move the threshold, download, and score again with the model imported on a fresh page', async ({ app, browser, guard }) => {
   await app.goto();
   await app.generate(SMALL);
-  const trainer = new TrainPage(app);
-  await trainer.open();
-  await trainer.start({ backend: 'WebAssembly (processor)' });
-  await trainer.waitForTrained();
+  await new TrainPage(app).trainOnWasm();
 
   const detector = new DetectPage(app);
   await detector.open();

@@ -13,10 +13,7 @@ const SMALL = { months: 1, intervalSeconds: 300, seed: 11 };
 async function trainDefaultModel(app: AppPage): Promise<void> {
   await app.goto();
   await app.generate(SMALL);
-  const trainer = new TrainPage(app);
-  await trainer.open();
-  await trainer.start({ backend: 'WebAssembly (processor)' });
-  await trainer.waitForTrained();
+  await new TrainPage(app).trainOnWasm();
 }
 
 test('a simulated server at an hour a second: an injected Unexpected Spike is an incident within seconds', async ({ app, page }) => {

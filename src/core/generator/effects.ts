@@ -18,6 +18,19 @@ export interface Workspace {
   diskDelta: Float32Array;
 }
 
+/** A workspace over a run of normal process rows, with the totals and disk deltas still empty. */
+export function createWorkspace(intervalSeconds: number, normal: Pick<Workspace, 'processes' | 'os' | 'demand'>, rows: number): Workspace {
+  return {
+    intervalSeconds,
+    processes: normal.processes,
+    os: normal.os,
+    demand: normal.demand,
+    cpu: new Float32Array(rows),
+    ram: new Float32Array(rows),
+    diskDelta: new Float32Array(rows),
+  };
+}
+
 interface EffectContext {
   event: ScheduledEvent;
   settings: EventSettings;

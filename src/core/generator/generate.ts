@@ -5,7 +5,7 @@ import { createRandom, deriveSeed } from '../random';
 import { addUtcMonths, formatUtc, parseUtcDate } from '../time';
 import { cpuKey, processLabel, ramKey, serverLabel } from './columns';
 import { simulateDisk } from './disk';
-import { EFFECTS, type Workspace } from './effects';
+import { createWorkspace, EFFECTS, type Workspace } from './effects';
 import { simulateProcesses } from './processes';
 import { scheduleEvents, type ScheduledEvent } from './schedule';
 
@@ -42,15 +42,7 @@ export function generateDataset(config: GeneratorConfig, options: GenerateOption
   const normal = simulateProcesses(timestamps, config, createRandom(deriveSeed(config.seed, STREAM.processes)), (row) =>
     report(0.02 + 0.78 * (row / Math.max(1, n))),
   );
-  const ws: Workspace = {
-    intervalSeconds: config.intervalSeconds,
-    processes: normal.processes,
-    os: normal.os,
-    demand: normal.demand,
-    cpu: new Float32Array(n),
-    ram: new Float32Array(n),
-    diskDelta: new Float32Array(n),
-  };
+  const ws = createWorkspace(config.intervalSeconds, normal, n);
   const effectsRng = createRandom(deriveSeed(config.seed, STREAM.effects));
   const touched = scheduled.map(() => new Set<string>());
   const apply = (phase: 'beforeTotals' | 'afterTotals') =>

@@ -1,7 +1,7 @@
 import type { AnomalyEvent, AnomalyType } from '../../shared/anomaly';
 import type { GeneratorConfig, ProcessId } from '../../shared/generatorConfig';
 import type { Random } from '../random';
-import { EFFECTS, type Workspace } from '../generator/effects';
+import { createWorkspace, EFFECTS, type Workspace } from '../generator/effects';
 import { sumTotals } from '../generator/generate';
 import { drawEventProcess, drawEventRows, injectableTypes, isNight, nightDelayRows } from '../generator/schedule';
 import type { NormalRows } from './simulatedNormal';
@@ -38,15 +38,7 @@ export interface Frame {
  */
 export function buildFrame(plan: EventPlan, normal: NormalRows, config: GeneratorConfig, rng: Random, columnKeys: readonly string[]): Frame {
   const n = plan.endRow - plan.startRow + 1;
-  const ws: Workspace = {
-    intervalSeconds: config.intervalSeconds,
-    processes: normal.processes,
-    os: normal.os,
-    demand: normal.demand,
-    cpu: new Float32Array(n),
-    ram: new Float32Array(n),
-    diskDelta: new Float32Array(n),
-  };
+  const ws = createWorkspace(config.intervalSeconds, normal, n);
   const event = { type: plan.type, startIndex: 0, endIndex: n - 1, process: plan.process };
   const ctx = { event, settings: config.events[plan.type], rng, ws };
   const touched = new Set<string>(EFFECTS[plan.type].beforeTotals?.(ctx) ?? []);

@@ -53,6 +53,13 @@ export class TrainPage {
     await this.trainButton.click();
   }
 
+  /** Trains the default model on WebAssembly (the fastest backend here) and waits until it is saved. */
+  async trainOnWasm(): Promise<void> {
+    await this.open();
+    await this.start({ backend: 'WebAssembly (processor)' });
+    await this.waitForTrained();
+  }
+
   /** Waits for the run to finish and save; returns the status line. */
   async waitForTrained(): Promise<string> {
     await expect(this.status).toContainText('Trained and saved as', { timeout: TRAINING_TIMEOUT });
