@@ -1,5 +1,6 @@
 import { startLive, type LiveHandle } from '../bridge/liveBridge';
 import { validateConfig } from '../core/config';
+import { endpointKind, LiveSourceError } from '../core/live/liveSource';
 import { saveDataset } from '../persistence/datasetStore';
 import { loadModel } from '../persistence/modelStore';
 import type { AnomalyType } from '../shared/anomaly';
@@ -17,18 +18,16 @@ const announced = new Set<number>();
 
 const SPAN_FOR_SPEED: Record<LiveSpeed, number> = { 1: 10, 60: 60, 3600: 1440 };
 
-const ENDPOINT_SCHEMES = /^(wss?|https?):\/\//i;
-
-/** A user-facing check of a typed endpoint address; null when it can be tried. */
+/** A user-facing check of a typed endpoint address, by the rule the worker opens it with; null when it can be tried. */
 export function endpointProblem(url: string): string | null {
   const trimmed = url.trim();
   if (trimmed === '') return 'Type the address of a WebSocket (ws://, wss://) or Server-Sent Events (http://, https://) endpoint.';
-  if (!ENDPOINT_SCHEMES.test(trimmed)) return `“${trimmed}” is not a ws://, wss://, http:// or https:// address.`;
   try {
-    new URL(trimmed);
+    endpointKind(trimmed);
     return null;
-  } catch {
-    return `“${trimmed}” is not a valid address.`;
+  } catch (error) {
+    if (error instanceof LiveSourceError) return error.message;
+    throw error;
   }
 }
 

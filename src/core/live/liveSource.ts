@@ -51,9 +51,11 @@ export function endpointKind(url: string): 'websocket' | 'event-source' {
   try {
     parsed = new URL(url);
   } catch {
-    throw new LiveSourceError(`“${url}” is not a URL; enter a ws://, wss://, http:// or https:// address.`);
+    throw new LiveSourceError(`“${url}” is not a URL, so not a valid address; enter a ws://, wss://, http:// or https:// address.`);
   }
   if (parsed.protocol === 'ws:' || parsed.protocol === 'wss:') return 'websocket';
   if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return 'event-source';
-  throw new LiveSourceError(`${parsed.protocol} addresses are not supported; use ws:// or wss:// (WebSocket) or http:// or https:// (Server-Sent Events).`);
+  throw new LiveSourceError(
+    `“${url}” is not a ws://, wss://, http:// or https:// address (${parsed.protocol} addresses are not supported; use ws:// or wss:// for WebSocket, http:// or https:// for Server-Sent Events).`,
+  );
 }
