@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { RUN_TIMEOUT, lastMeasure, longestTask, now, openPanel, toMs } from './pageProbes';
+import { RUN_TIMEOUT, lastMeasure, longestTask, now, openPanel, toMs, waitForOutcome } from './pageProbes';
 
 const SCORED = /Scored ([\d,]+) rows of .+ in ([\d.]+) s on ([\w ]+)\./;
 const FLAGGED = /([\d,]+) of ([\d,]+) rows flagged/;
@@ -27,12 +27,10 @@ const count = (text: string) => Number(text.replace(/,/g, ''));
 export async function benchDetect(page: Page): Promise<DetectResults> {
   await openPanel(page, 'Detect');
   const status = page.getByRole('region', { name: 'Detect' }).getByRole('status');
-  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
   const start = await now(page);
   await page.getByRole('button', { name: 'Detect', exact: true }).click();
-  await status.filter({ hasText: SCORED }).or(alert).first().waitFor({ timeout: RUN_TIMEOUT });
+  await waitForOutcome(page, status.filter({ hasText: SCORED }), 'detect');
   const end = await now(page);
-  if (await alert.isVisible()) throw new Error(`the app reported an error: ${await alert.innerText()}`);
   const match = SCORED.exec(await status.innerText());
   if (!match) throw new Error('status line without a row count');
   const threshold = page.getByRole('region', { name: 'Threshold' });

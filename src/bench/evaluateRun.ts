@@ -2,26 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import type { EvaluationReport } from '../state/evaluationReport';
 import type { EvalCase, Upload } from './evaluateCases';
-import { RUN_TIMEOUT, openPanel } from './pageProbes';
+import { RUN_TIMEOUT, openPanel, pollUntil } from './pageProbes';
 
 const TRAINED = /Trained and saved as /;
 const SCORED = /Scored [\d,]+ rows of /;
 /** A headerless file needs a first-row time; any fixed date does, the detector never reads the calendar of such data. */
 const HEADERLESS_START = '2024-01-01T00:00:00';
 
-const alertOf = (page: Page): Locator => page.getByRole('alert').filter({ hasText: /\S/ });
 const openButtons = (page: Page, region: string): Locator => page.getByRole('region', { name: region }).getByRole('button', { name: /^Open / });
-
-/** Polls until `done` holds, failing at once with the app's message when it shows an error. */
-async function until(page: Page, what: string, done: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + RUN_TIMEOUT;
-  while (Date.now() < deadline) {
-    if (await alertOf(page).isVisible()) throw new Error(`${what}: the app reported "${(await alertOf(page).innerText()).trim()}"`);
-    if (await done()) return;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`${what}: not done within ${RUN_TIMEOUT / 1000} s`);
-}
 
 /** Imports one file (and its labels) through the Data panel; the new dataset is the open one afterwards. */
 async function importFile(page: Page, upload: Upload): Promise<void> {
@@ -38,9 +26,9 @@ async function importFile(page: Page, upload: Upload): Promise<void> {
     await page.getByLabel('Upload labels', { exact: true }).setInputFiles({ name: upload.labels.name, mimeType: 'text/plain', buffer: upload.labels.buffer });
     await page.getByRole('button', { name: `Remove labels ${upload.labels.name}`, exact: true }).waitFor({ timeout: RUN_TIMEOUT });
   }
-  await until(page, `import ${upload.name}`, () => importButton.isEnabled());
+  await pollUntil(page, `import ${upload.name}`, () => importButton.isEnabled());
   await importButton.click();
-  await until(page, `import ${upload.name}`, async () => (await openButtons(page, 'Datasets').count()) > before);
+  await pollUntil(page, `import ${upload.name}`, async () => (await openButtons(page, 'Datasets').count()) > before);
 }
 
 /** Generates the default configuration with another seed, month count and interval; the new dataset is the open one. */
@@ -51,7 +39,7 @@ async function generate(page: Page, seed: number, months: number, intervalSecond
   await page.getByLabel('Months', { exact: true }).fill(String(months));
   if (intervalSeconds !== undefined) await page.getByLabel('Interval (seconds)', { exact: true }).fill(String(intervalSeconds));
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  await until(page, `generate seed ${seed}`, async () => (await openButtons(page, 'Datasets').count()) > before);
+  await pollUntil(page, `generate seed ${seed}`, async () => (await openButtons(page, 'Datasets').count()) > before);
 }
 
 /** Trains the app's default model on the open dataset. */
@@ -61,7 +49,7 @@ async function train(page: Page): Promise<void> {
   const models = page.getByRole('region', { name: 'Models' }).getByRole('button', { name: /^Use / });
   const before = await models.count();
   await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await until(page, 'train', async () => TRAINED.test(await status.innerText()) && (await models.count()) > before);
+  await pollUntil(page, 'train', async () => TRAINED.test(await status.innerText()) && (await models.count()) > before);
 }
 
 /** Scores the open dataset with the newest model and returns the app's evaluation report. */
@@ -70,7 +58,7 @@ async function detect(page: Page): Promise<EvaluationReport> {
   const status = page.getByRole('region', { name: 'Detect' }).getByRole('status');
   const previous = await status.innerText();
   await page.getByRole('button', { name: 'Detect', exact: true }).click();
-  await until(page, 'detect', async () => {
+  await pollUntil(page, 'detect', async () => {
     const text = await status.innerText();
     return text !== previous && SCORED.test(text);
   });

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { RUN_TIMEOUT, lastMeasure, longestTask, now, openPanel, toMs, waitForCharts } from './pageProbes';
+import { lastMeasure, longestTask, now, openPanel, toMs, waitForCharts, waitForOutcome } from './pageProbes';
 
 const GENERATED = /Generated\s+([\d,.\s\u202f]+?)\s+rows\s+×\s+(\d+)\s+columns/;
 
@@ -26,14 +26,12 @@ export async function benchGenerate(page: Page, options: GenerateOptions): Promi
   const intervalSeconds = Number(await page.getByLabel('Interval (seconds)', { exact: true }).inputValue());
 
   const status = page.getByRole('status').filter({ hasText: GENERATED });
-  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
   const generateStart = await now(page);
   const wallStart = Date.now();
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  await status.or(alert).first().waitFor({ timeout: RUN_TIMEOUT });
+  await waitForOutcome(page, status, 'generate');
   const wallSeconds = (Date.now() - wallStart) / 1000;
   const generateEnd = await now(page);
-  if (await alert.isVisible()) throw new Error(`the app reported an error: ${await alert.innerText()}`);
 
   const match = GENERATED.exec(await status.innerText());
   if (!match) throw new Error('status line without a row count');

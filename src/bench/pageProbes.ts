@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 // Page scripts are strings: tsx wraps functions in a `__name` helper the page does not have.
 // The chart watcher runs inside the page, because page.waitForFunction would first compile
@@ -65,4 +65,31 @@ export async function waitForCharts(page: Page): Promise<{ at: number; count: nu
 /** Opens one of the app's panels by its tab. */
 export async function openPanel(page: Page, name: string): Promise<void> {
   await page.getByRole('tablist', { name: 'Panels' }).getByRole('tab', { name, exact: true }).click();
+}
+
+/** The app's one alert outlet, when it holds a message. */
+function appAlert(page: Page): Locator {
+  return page.getByRole('alert').filter({ hasText: /\S/ });
+}
+
+async function throwIfAlert(page: Page, what: string): Promise<void> {
+  const alert = appAlert(page);
+  if (await alert.isVisible()) throw new Error(`${what}: the app reported "${(await alert.innerText()).trim()}"`);
+}
+
+/** Waits until `done` (what shows when the job finished) or the app's alert appears; an alert fails the run with its message. */
+export async function waitForOutcome(page: Page, done: Locator, what: string): Promise<void> {
+  await done.or(appAlert(page)).first().waitFor({ timeout: RUN_TIMEOUT });
+  await throwIfAlert(page, what);
+}
+
+/** Polls `check` from Node (the CSP forbids waitForFunction's string evaluation) until it holds; an alert fails at once. */
+export async function pollUntil(page: Page, what: string, check: () => Promise<boolean>, everyMs = 100): Promise<void> {
+  const deadline = Date.now() + RUN_TIMEOUT;
+  while (Date.now() < deadline) {
+    await throwIfAlert(page, what);
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error(`${what}: not done within ${RUN_TIMEOUT / 1000} s`);
 }

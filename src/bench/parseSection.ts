@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Page } from 'playwright-core';
 import { samplePeakRss, treeRssBytes } from './memory';
-import { RUN_TIMEOUT, lastMeasure, openPanel, toMs } from './pageProbes';
+import { RUN_TIMEOUT, lastMeasure, openPanel, toMs, pollUntil } from './pageProbes';
 
 export interface ParseResult {
   file_mb: number;
@@ -78,17 +78,10 @@ export async function serverLogToCsv(logPath: string, csvPath: string, copies = 
   await once(out, 'finish');
 }
 
-/** Polls from Node: the page's CSP forbids the string evaluation page.waitForFunction would use. */
+/** Waits until the page has `count` performance measures called `name`. */
 async function waitForMeasureCount(page: Page, name: string, count: number): Promise<void> {
-  const deadline = Date.now() + RUN_TIMEOUT;
-  while (Date.now() < deadline) {
-    const found = (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}, 'measure').length`)) as number;
-    if (found >= count) return;
-    const alert = page.getByRole('alert').filter({ hasText: /\S/ });
-    if (await alert.isVisible()) throw new Error(`the app reported an error: ${await alert.innerText()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no "${name}" measure within ${RUN_TIMEOUT / 1000} s`);
+  const found = async () => (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}, 'measure').length`)) as number;
+  await pollUntil(page, `the "${name}" measure`, async () => (await found()) >= count, 200);
 }
 
 /** Imports a file through the Data panel and times it: the `import` measure covers read, parse, align and transfer. */

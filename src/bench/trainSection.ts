@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEFAULT_TRAIN_CONFIG } from '../core/trainConfig';
-import { RUN_TIMEOUT, longestTask, now, openPanel, toMs } from './pageProbes';
+import { longestTask, now, openPanel, toMs, waitForOutcome } from './pageProbes';
 import { runPeer, type PeerResult } from './peer';
 
 /** The Backend select's option labels, by the backend name the app reports. */
@@ -55,12 +55,10 @@ async function trainOnce(page: Page, backend: BenchBackend | 'automatic', epochs
   await page.getByLabel('Backend', { exact: true }).selectOption({ label: option });
   await page.getByLabel('Epochs', { exact: true }).fill(String(epochs));
   const status = page.getByRole('region', { name: 'Train' }).getByRole('status');
-  const alert = page.getByRole('alert').filter({ hasText: /\S/ });
   const start = await now(page);
   await page.getByRole('button', { name: 'Train', exact: true }).click();
-  await status.filter({ hasText: TRAINED }).or(alert).first().waitFor({ timeout: RUN_TIMEOUT });
+  await waitForOutcome(page, status.filter({ hasText: TRAINED }), `train on ${backend}`);
   const end = await now(page);
-  if (await alert.isVisible()) throw new Error(`the app reported an error: ${await alert.innerText()}`);
   const match = TRAINED.exec(await status.innerText());
   if (!match) throw new Error('status line without a speed');
   return {
