@@ -12,6 +12,11 @@ export interface SparkFrame {
   log?: boolean;
 }
 
+/** The x pixel of a time in the frame's span. */
+export function sparkX(time: number, frame: Pick<SparkFrame, 'from' | 'to' | 'width'>): number {
+  return ((time - frame.from) / (frame.to - frame.from || 1)) * frame.width;
+}
+
 /** The y pixel of a value in the frame, clamped to the box. */
 export function sparkY(value: number, frame: SparkFrame): number {
   const v = frame.log ? Math.log10(value) : value;
@@ -27,7 +32,6 @@ export function sparkY(value: number, frame: SparkFrame): number {
  */
 export function sparklinePath(timestamps: Float64Array, values: Float32Array, frame: SparkFrame): string {
   const points = downsampleM4(timestamps, values, { from: 0, to: timestamps.length }, { buckets: Math.max(1, Math.round(frame.width)) });
-  const span = frame.to - frame.from || 1;
   const parts: string[] = [];
   let pen = false;
   for (let i = 0; i < points.length; i++) {
@@ -36,7 +40,7 @@ export function sparklinePath(timestamps: Float64Array, values: Float32Array, fr
       pen = false;
       continue;
     }
-    const x = ((points.times[i] - frame.from) / span) * frame.width;
+    const x = sparkX(points.times[i], frame);
     parts.push(`${pen ? 'L' : 'M'}${x.toFixed(1)} ${sparkY(value, frame).toFixed(1)}`);
     pen = true;
   }
