@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { meanFigures, type DetectorFigures, type MeanFigures } from '../core/evaluation/report';
+import { ANOMALY_TYPES } from '../shared/anomaly';
 import type { EvaluationReport } from '../state/evaluationReport';
 import type { EvalSet, SetKind } from './evaluateCases';
 import { runCase } from './evaluateRun';
@@ -60,26 +61,57 @@ export function setMeans(files: readonly FileResult[]): Record<DetectorId, MeanF
 }
 
 const fmt = (value: number | null | undefined, digits = 3): string => (value === null || value === undefined ? '–' : value.toFixed(digits));
+// A file's incident count is whole; a set's mean of counts is not.
+const fmtCount = (value: number | null | undefined): string => (value === null || value === undefined ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(1));
 const NAMES: Record<DetectorId, string> = { detector: 'AE', pca: 'PCA', zscore: 'z' };
 const COLUMNS = ['precision', 'recall', 'f1', 'best_f1', 'event_recall', 'composite_f1'] as const;
+type Figures = DetectorFigures | MeanFigures | null;
 
-/** One table per set: a row per file and detector, then the means; best F1 reads the labels and is marked so. */
-export function printSet(set: SetResult): void {
-  const nab = set.kind === 'nab';
-  const header = ['file', 'detector', 'P', 'R', 'F1', 'best F1 (labels)', 'event R', 'composite F1', ...(nab ? ['NAB'] : [])];
-  const row = (name: string, id: DetectorId, f: DetectorFigures | MeanFigures | null): string[] => [
-    name,
-    NAMES[id],
-    ...COLUMNS.map((key) => fmt(f?.[key])),
-    ...(nab ? [f?.nab_score === null || f?.nab_score === undefined ? '–' : f.nab_score.toFixed(1)] : []),
-  ];
-  const rows = [
-    ...set.files.flatMap((file) => DETECTORS.map((id) => row(file.name, id, file[id]))),
-    ...DETECTORS.map((id) => row(`mean of ${set.files.length}`, id, set.mean[id])),
-  ];
+/** Prints a table with the first two columns (file, detector) left-aligned and the numbers right-aligned. */
+function printTable(header: readonly string[], rows: readonly string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  console.log(`\n${set.name} (${set.kind})`);
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
+}
+
+/** A row per file and detector, then the set's means, each made by `cells`. */
+function setRows(set: SetResult, cells: (f: Figures) => string[]): string[][] {
+  return [
+    ...set.files.flatMap((file) => DETECTORS.map((id) => [file.name, NAMES[id], ...cells(file[id])])),
+    ...DETECTORS.map((id) => [`mean of ${set.files.length}`, NAMES[id], ...cells(set.mean[id])]),
+  ];
+}
+
+/** The event types any file of the set has, in the generator's order (label code), others after. */
+function typesOf(set: SetResult): string[] {
+  const types = new Set<string>();
+  for (const file of set.files) for (const id of DETECTORS) for (const type of Object.keys(file[id]?.event_recall_by_type ?? {})) types.add(type);
+  const order = (type: string) => {
+    const index = (ANOMALY_TYPES as readonly string[]).indexOf(type);
+    return index < 0 ? ANOMALY_TYPES.length : index;
+  };
+  return [...types].sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * One table per set: a row per file and detector, then the means; best F1 reads the labels and is marked so.
+ * Generated sets get a second table with each detector's event recall per anomaly type.
+ */
+export function printSet(set: SetResult): void {
+  const nab = set.kind === 'nab';
+  const header = ['file', 'detector', 'P', 'R', 'F1', 'best F1 (labels)', 'event R', 'composite F1', 'incidents', 'incident P', 'false alarms/day', ...(nab ? ['NAB'] : [])];
+  const cells = (f: Figures): string[] => [
+    ...COLUMNS.map((key) => fmt(f?.[key])),
+    fmtCount(f?.incidents),
+    fmt(f?.incident_precision),
+    fmt(f?.false_alarms_per_day),
+    ...(nab ? [fmt(f?.nab_score, 1)] : []),
+  ];
+  console.log(`\n${set.name} (${set.kind})`);
+  printTable(header, setRows(set, cells));
+  if (set.kind !== 'generated') return;
+  const types = typesOf(set);
+  console.log(`\n${set.name}: event recall per type`);
+  printTable(['file', 'detector', ...types], setRows(set, (f) => types.map((type) => fmt(f?.event_recall_by_type?.[type]))));
 }

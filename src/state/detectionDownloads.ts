@@ -1,11 +1,12 @@
 import type { Incident } from '../core/detection/incidents';
+import { matchIncidents } from '../core/evaluation/incidentMatch';
 import { anomaliesCsv } from '../core/export/anomaliesCsv';
 import { incidentsCsv } from '../core/export/incidentsCsv';
 import { detailFromIncidents, type IncidentSpan } from '../core/export/rowDetail';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import type { Detection } from './detectionJob';
-import { detectionView } from './detectionView';
+import { detectionView, eventsOf } from './detectionView';
 import { saveFile } from './saveFile';
 
 export const ANOMALIES_FILE = 'anomalies.csv';
@@ -55,7 +56,9 @@ export function downloadIncidentsCsv(): void {
   const now = current();
   if (!now) return;
   try {
-    const rows = now.incidents.map((incident) => ({
+    const events = eventsOf(now.detection);
+    const matches = matchIncidents(now.incidents, events);
+    const rows = now.incidents.map((incident, i) => ({
       id: incident.id,
       start: incident.start,
       end: incident.end,
@@ -63,8 +66,10 @@ export function downloadIncidentsCsv(): void {
       meanScore: incident.meanScore,
       severity: incident.severity,
       topMetrics: incident.topMetrics.map((c) => ({ key: c.name, share: c.share })),
+      labelledEvent: matches[i] === null ? null : events[matches[i]].type,
     }));
-    saveFile(new Blob(incidentsCsv(rows, { intervalMs: now.detection.dataset.meta.intervalMs }), { type: CSV_TYPE }), INCIDENTS_FILE);
+    const options = { intervalMs: now.detection.dataset.meta.intervalMs, labelledEvents: events.length > 0 };
+    saveFile(new Blob(incidentsCsv(rows, options), { type: CSV_TYPE }), INCIDENTS_FILE);
   } catch (error) {
     reportError(error);
   }

@@ -34,6 +34,8 @@ export interface BaselineView {
   averagePrecision: number | null;
   bestF1: number | null;
   nab: NabResult | null;
+  /** Its incidents at its own threshold, for incident-level evaluation. */
+  incidents: Incident[];
 }
 
 /** Each dataset row's squared error split by metric (and the time group), read from the scored rows. */
@@ -94,14 +96,18 @@ export function baselineViews(detection: Detection): BaselineView[] {
   const { labels } = detection.dataset;
   if (!labels) return [];
   const events = eventsOf(detection);
-  return detection.baselines.map((baseline) => ({
-    id: baseline.id,
-    name: baseline.name,
-    threshold: baseline.threshold,
-    metrics: metricsAtThreshold(baseline.scores, labels, baseline.threshold),
-    events: events.length > 0 ? eventRecall(baseline.scores, events, baseline.threshold) : null,
-    averagePrecision: baseline.ranking?.averagePrecision ?? null,
-    bestF1: baseline.ranking?.bestF1?.f1 ?? null,
-    nab: nabOf(detection, findIncidents(detection.dataset.timestamps, baseline.scores, baseline.threshold), events),
-  }));
+  return detection.baselines.map((baseline) => {
+    const incidents = findIncidents(detection.dataset.timestamps, baseline.scores, baseline.threshold);
+    return {
+      id: baseline.id,
+      name: baseline.name,
+      threshold: baseline.threshold,
+      metrics: metricsAtThreshold(baseline.scores, labels, baseline.threshold),
+      events: events.length > 0 ? eventRecall(baseline.scores, events, baseline.threshold) : null,
+      averagePrecision: baseline.ranking?.averagePrecision ?? null,
+      bestF1: baseline.ranking?.bestF1?.f1 ?? null,
+      nab: nabOf(detection, incidents, events),
+      incidents,
+    };
+  });
 }

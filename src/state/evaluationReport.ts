@@ -1,4 +1,6 @@
+import type { Incident } from '../core/detection/incidents';
 import { describeRule } from '../core/detection/thresholds';
+import { incidentFigures } from '../core/evaluation/incidentMatch';
 import { detectorFigures, type DetectorFigures } from '../core/evaluation/report';
 import { APP_VERSION } from '../shared/appVersion';
 import { reportError } from './alerts';
@@ -29,16 +31,21 @@ export function evaluationReport(detection: Detection, threshold: number): Evalu
   if (!dataset.labels) return null;
   const view = detectionView(detection, threshold);
   if (!view.metrics) return null;
+  const events = eventsOf(detection);
+  const { scoredRows } = scores;
+  // False alarms per day count the days the model scored, not rows it could not read.
+  const span = scoredRows.length > 0 ? { first: scoredRows[0], last: scoredRows[scoredRows.length - 1] } : undefined;
+  const incidents = (found: readonly Incident[]) => incidentFigures(found, events, dataset.timestamps, span);
   const baselines = baselineViews(detection);
   const baseline = (id: 'pca' | 'zscore'): DetectorFigures | null => {
     const found = baselines.find((b) => b.id === id);
-    return found ? detectorFigures(found) : null;
+    return found ? detectorFigures({ ...found, incidents: incidents(found.incidents) }) : null;
   };
   let labelled = 0;
   for (const label of dataset.labels) if (label !== 0) labelled++;
   return {
     app_version: APP_VERSION,
-    dataset: { name: dataset.meta.name, rows: dataset.timestamps.length, scored_rows: view.scored, labelled_rows: labelled, events: eventsOf(detection).length },
+    dataset: { name: dataset.meta.name, rows: dataset.timestamps.length, scored_rows: view.scored, labelled_rows: labelled, events: events.length },
     model: { name: detection.modelName },
     threshold: { value: threshold, automatic: detection.autoThreshold, rule: describeRule(detection.rule) },
     detector: detectorFigures({
@@ -47,6 +54,7 @@ export function evaluationReport(detection: Detection, threshold: number): Evalu
       averagePrecision: scores.ranking?.averagePrecision ?? null,
       bestF1: scores.ranking?.bestF1?.f1 ?? null,
       nab: view.nab,
+      incidents: incidents(view.incidents),
     }),
     pca: baseline('pca'),
     zscore: baseline('zscore'),

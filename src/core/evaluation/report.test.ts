@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventRecall } from './events';
+import { incidentFigures } from './incidentMatch';
 import { nabScore, type NabResult } from './nab';
 import { compositeF1, detectorFigures, meanFigures, type DetectorFigures } from './report';
 import { metricsAtThreshold } from './threshold';
@@ -28,6 +29,7 @@ describe('detectorFigures', () => {
       averagePrecision: 0.8,
       bestF1: 0.9,
       nab: null,
+      incidents: null,
     });
     // tp = 2 (rows 2, 7), fp = 1 (row 5), fn = 1 (row 3), tn = 4.
     expect(figures).toMatchObject({ tp: 2, fp: 1, fn: 1, tn: 4, threshold: 0.5, best_f1: 0.9, average_precision: 0.8, nab_score: null });
@@ -35,10 +37,20 @@ describe('detectorFigures', () => {
     expect(figures.recall).toBeCloseTo(2 / 3, 12);
     expect(figures.event_recall).toBe(1);
     expect(figures.composite_f1).toBeCloseTo((2 * (2 / 3)) / (2 / 3 + 1), 12);
+    expect(figures).toMatchObject({ incidents: null, incident_precision: null, false_alarms_per_day: null, event_recall_by_type: { 'Labelled anomaly': 1 } });
+  });
+
+  it('carries the incident figures', () => {
+    // One row a day: incidents at rows 2 and 5 over 7 days, the first inside an event.
+    const timestamps = Float64Array.from({ length: 8 }, (_, i) => i * 86_400_000);
+    const incidents = incidentFigures([{ startRow: 2, endRow: 2 }, { startRow: 5, endRow: 5 }], events, timestamps);
+    const figures = detectorFigures({ metrics: metricsAtThreshold(scores, labels, 0.5), events: null, averagePrecision: null, bestF1: null, nab: null, incidents });
+    expect(figures).toMatchObject({ incidents: 2, incident_precision: 0.5, event_recall_by_type: null });
+    expect(figures.false_alarms_per_day).toBeCloseTo(1 / 7, 12);
   });
 
   it('writes null, not NaN, when nothing is flagged', () => {
-    const figures = detectorFigures({ metrics: metricsAtThreshold(scores, labels, 2), events: eventRecall(scores, events, 2), averagePrecision: null, bestF1: null, nab: null });
+    const figures = detectorFigures({ metrics: metricsAtThreshold(scores, labels, 2), events: eventRecall(scores, events, 2), averagePrecision: null, bestF1: null, nab: null, incidents: null });
     expect(figures.precision).toBeNull();
     expect(figures.recall).toBe(0);
     expect(figures.composite_f1).toBeNull();
@@ -59,6 +71,10 @@ describe('meanFigures', () => {
     nab_raw: nab?.score ?? null,
     nab_null: nab?.nullScore ?? null,
     nab_perfect: nab?.perfectScore ?? null,
+    incidents: 4,
+    incident_precision: precision,
+    false_alarms_per_day: 2,
+    event_recall_by_type: null,
     threshold: 1,
     tp: 0,
     fp: 0,
@@ -71,6 +87,17 @@ describe('meanFigures', () => {
     expect(mean.precision).toBeCloseTo(0.4, 12);
     expect(mean.files).toBe(3);
     expect(mean.nab_score).toBeNull();
+    expect(mean).toMatchObject({ incidents: 4, false_alarms_per_day: 2, event_recall_by_type: null });
+    expect(mean.incident_precision).toBeCloseTo(0.4, 12);
+  });
+
+  it('averages event recall per type over the files that have the type', () => {
+    const mean = meanFigures([
+      { ...file(1, null), event_recall_by_type: { 'Disk Fill': 0.5, 'Memory Leak': 1 } },
+      { ...file(1, null), event_recall_by_type: { 'Disk Fill': 1, Flatline: null } },
+      file(1, null),
+    ]);
+    expect(mean.event_recall_by_type).toEqual({ 'Disk Fill': 0.75, 'Memory Leak': 1, Flatline: null });
   });
 
   it('normalises NAB over the set, not per file', () => {
@@ -82,7 +109,7 @@ describe('meanFigures', () => {
   it('keeps the raw NAB parts of a real scoring', () => {
     const timestamps = Float64Array.from({ length: 40 }, (_, i) => i * 60_000);
     const result = nabScore(timestamps, Uint8Array.from({ length: 40 }, (_, i) => (i === 30 ? 1 : 0)), [[timestamps[30], timestamps[33]]], { probationPercent: 0 });
-    const figures = detectorFigures({ metrics: metricsAtThreshold(new Float32Array(40), new Uint8Array(40), 1), events: null, averagePrecision: null, bestF1: null, nab: result });
+    const figures = detectorFigures({ metrics: metricsAtThreshold(new Float32Array(40), new Uint8Array(40), 1), events: null, averagePrecision: null, bestF1: null, nab: result, incidents: null });
     expect(figures.nab_score).toBeCloseTo(100, 6);
     expect(meanFigures([figures]).nab_score).toBeCloseTo(100, 6);
   });

@@ -1,4 +1,5 @@
 import type { EventRecall } from './events';
+import type { IncidentFigures } from './incidentMatch';
 import { nabCorpusScore, type NabResult } from './nab';
 import type { ThresholdMetrics } from './threshold';
 
@@ -23,6 +24,12 @@ export interface DetectorFigures {
   nab_raw: number | null;
   nab_null: number | null;
   nab_perfect: number | null;
+  /** Incidents (runs of flags an operator is alerted to) and how many of them a labelled event explains; see incidentFigures. */
+  incidents: number | null;
+  incident_precision: number | null;
+  false_alarms_per_day: number | null;
+  /** Event recall per labelled type (`{"Disk Fill": 0.98, ...}`); null without events, a type's value null when none of its events was scored. */
+  event_recall_by_type: Record<string, number | null> | null;
   threshold: number;
   tp: number;
   fp: number;
@@ -37,6 +44,8 @@ export interface DetectorInput {
   averagePrecision: number | null;
   bestF1: number | null;
   nab: NabResult | null;
+  /** From incidentFigures; null when incidents were not evaluated. */
+  incidents: IncidentFigures | null;
 }
 
 const finite = (value: number | null | undefined): number | null => (value !== null && value !== undefined && Number.isFinite(value) ? value : null);
@@ -48,7 +57,7 @@ export function compositeF1(precision: number | null, eventRecall: number | null
 }
 
 /** Flattens one detector's metrics into the report's figures. */
-export function detectorFigures({ metrics, events, averagePrecision, bestF1, nab }: DetectorInput): DetectorFigures {
+export function detectorFigures({ metrics, events, averagePrecision, bestF1, nab, incidents }: DetectorInput): DetectorFigures {
   const precision = finite(metrics.precision);
   const eventRecall = finite(events?.overall.recall);
   return {
@@ -63,6 +72,10 @@ export function detectorFigures({ metrics, events, averagePrecision, bestF1, nab
     nab_raw: finite(nab?.score),
     nab_null: finite(nab?.nullScore),
     nab_perfect: finite(nab?.perfectScore),
+    incidents: incidents?.incidents ?? null,
+    incident_precision: finite(incidents?.incident_precision),
+    false_alarms_per_day: finite(incidents?.false_alarms_per_day),
+    event_recall_by_type: events ? Object.fromEntries(events.byType.map((r) => [r.type, finite(r.recall)])) : null,
     threshold: metrics.threshold,
     tp: metrics.tp,
     fp: metrics.fp,
@@ -72,21 +85,60 @@ export function detectorFigures({ metrics, events, averagePrecision, bestF1, nab
 }
 
 /** The figures every detector's mean is taken over (NAB is normalised over the set instead: see meanFigures). */
-const AVERAGED = ['precision', 'recall', 'f1', 'best_f1', 'average_precision', 'event_recall', 'composite_f1'] as const;
+const AVERAGED = [
+  'precision',
+  'recall',
+  'f1',
+  'best_f1',
+  'average_precision',
+  'event_recall',
+  'composite_f1',
+  'incidents',
+  'incident_precision',
+  'false_alarms_per_day',
+] as const;
 type Averaged = (typeof AVERAGED)[number];
 
 /** A set's mean: each figure averaged over the files that define it, and NAB normalised over the whole set, as NAB reports a corpus. */
-export type MeanFigures = Record<Averaged, number | null> & { nab_score: number | null; files: number };
+export type MeanFigures = Record<Averaged, number | null> & {
+  nab_score: number | null;
+  /** Per type, the mean of the per-file recalls over the files that have that type (each file weighs the same, however many events it has); null when no file has events. */
+  event_recall_by_type: Record<string, number | null> | null;
+  files: number;
+};
 
-/** Mean figures over files; the NAB score is 100 · Σ(raw − null) / Σ(perfect − null), not a mean of per-file scores. */
+const meanOf = (values: readonly (number | null)[]): number | null => {
+  const defined = values.filter((v): v is number => v !== null);
+  return defined.length > 0 ? defined.reduce((a, b) => a + b, 0) / defined.length : null;
+};
+
+/** Per type, the mean recall over the files whose events include that type; types in the order first met. */
+function meanByType(files: readonly DetectorFigures[]): Record<string, number | null> | null {
+  const byType = new Map<string, (number | null)[]>();
+  for (const file of files) {
+    for (const [type, recall] of Object.entries(file.event_recall_by_type ?? {})) {
+      const recalls = byType.get(type) ?? [];
+      recalls.push(recall);
+      byType.set(type, recalls);
+    }
+  }
+  return files.some((f) => f.event_recall_by_type !== null) ? Object.fromEntries([...byType].map(([type, recalls]) => [type, meanOf(recalls)])) : null;
+}
+
+/**
+ * Mean figures over files; the NAB score is 100 · Σ(raw − null) / Σ(perfect − null), not a mean of per-file scores,
+ * and the per-type event recall is the mean of the files' per-type recalls (see MeanFigures).
+ */
 export function meanFigures(files: readonly DetectorFigures[]): MeanFigures {
-  const mean = (key: Averaged): number | null => {
-    const values = files.map((f) => f[key]).filter((v): v is number => v !== null);
-    return values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
-  };
+  const mean = (key: Averaged): number | null => meanOf(files.map((f) => f[key]));
   const withNab = files.flatMap((f) =>
     f.nab_raw !== null && f.nab_null !== null && f.nab_perfect !== null ? [{ score: f.nab_raw, nullScore: f.nab_null, perfectScore: f.nab_perfect }] : [],
   );
   const nab = withNab.length > 0 ? finite(nabCorpusScore(withNab)) : null;
-  return { ...(Object.fromEntries(AVERAGED.map((key) => [key, mean(key)])) as Record<Averaged, number | null>), nab_score: nab, files: files.length };
+  return {
+    ...(Object.fromEntries(AVERAGED.map((key) => [key, mean(key)])) as Record<Averaged, number | null>),
+    nab_score: nab,
+    event_recall_by_type: meanByType(files),
+    files: files.length,
+  };
 }

@@ -30,6 +30,20 @@ describe('incidentsCsv', () => {
     expect(rows[1][3]).toBe('540');
   });
 
+  it('adds the labelled event column when the dataset has events, empty for a false alarm', () => {
+    const rows = parse(incidentsCsv([{ ...incident, labelledEvent: 'Memory Leak' }, { ...incident, id: 2, labelledEvent: null }, { ...incident, id: 3 }], { labelledEvents: true }));
+    expect(rows[0].at(-1)).toBe('labelled_event');
+    expect(rows.slice(1).map((row) => [row[0], row.at(-1)])).toEqual([['1', 'Memory Leak'], ['2', ''], ['3', '']]);
+    expect(parse(incidentsCsv([{ ...incident, labelledEvent: 'Memory Leak' }]))[0]).not.toContain('labelled_event');
+  });
+
+  it('writes the labelled event after the ground-truth columns', () => {
+    const rows = parse(incidentsCsv([{ ...incident, truth: { overlap: 1, type: 'Disk Fill' }, labelledEvent: 'Disk Fill' }], { labelledEvents: true }));
+    expect(rows[0].slice(-3)).toEqual(['truth_overlap', 'truth_type', 'labelled_event']);
+    expect(rows[1].slice(-3)).toEqual(['1', 'Disk Fill', 'Disk Fill']);
+    expect(incidentsCsv([], { labelledEvents: true }).join('')).toBe('incident,start,end,duration_s,peak_score,mean_score,severity,top_metrics,labelled_event\r\n');
+  });
+
   it('neutralises text cells and quotes what needs quoting', () => {
     const text = incidentsCsv([{ ...incident, id: '=1+1', severity: 'high, "really"', topMetrics: [{ key: '-x', share: 1 }] }]).join('');
     expect(text.split('\r\n')[1]).toBe(`"'=1+1",2024-01-01T00:00:00Z,2024-01-01T00:09:00Z,540,0.8,0.3,"high, ""really""","'-x 100%"`);

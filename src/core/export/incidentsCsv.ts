@@ -14,29 +14,36 @@ export interface IncidentCsvRow {
   topMetrics: readonly MetricShare[];
   /** Ground truth, when the dataset has labels: the share (0..1) of the incident's rows labelled anomalous and the main labelled type (null when none). */
   truth?: { overlap: number; type: string | null };
+  /** The type of the labelled event the incident matches (see matchIncidents); null or absent when it matches none. */
+  labelledEvent?: string | null;
 }
 
 export interface IncidentsCsvOptions {
   /** Row interval in ms, added to end − start so a one-row incident lasts one step; default 0. */
   intervalMs?: number;
+  /** The dataset has labelled events: write the `labelled_event` column (empty for a false alarm); default false. */
+  labelledEvents?: boolean;
 }
 
 /** The columns of `incidents.csv`; the two truth columns only when an incident has `truth`. */
 export const INCIDENT_COLUMNS = ['incident', 'start', 'end', 'duration_s', 'peak_score', 'mean_score', 'severity', 'top_metrics'] as const;
 export const TRUTH_COLUMNS = ['truth_overlap', 'truth_type'] as const;
+export const LABELLED_EVENT_COLUMN = 'labelled_event';
 
 // A mean of float32 scores has no more meaningful digits than a float32.
 const FLOAT32_DIGITS = 7;
 
 /**
  * `incidents.csv`: one row per incident with id, ISO 8601 UTC start and end, duration in seconds,
- * peak and mean score, severity, top metrics with their shares and, when any incident carries
- * ground truth, its overlap and type. Returns the file in parts (see `csvParts`).
+ * peak and mean score, severity, top metrics with their shares, when any incident carries
+ * ground truth its overlap and type, and with `labelledEvents` the type of the labelled event it
+ * matches. Returns the file in parts (see `csvParts`).
  */
 export function incidentsCsv(incidents: readonly IncidentCsvRow[], options: IncidentsCsvOptions = {}): string[] {
   const intervalMs = options.intervalMs ?? 0;
   const withTruth = incidents.some((incident) => incident.truth !== undefined);
-  const header = withTruth ? [...INCIDENT_COLUMNS, ...TRUTH_COLUMNS] : [...INCIDENT_COLUMNS];
+  const withEvents = options.labelledEvents ?? false;
+  const header = [...INCIDENT_COLUMNS, ...(withTruth ? TRUTH_COLUMNS : []), ...(withEvents ? [LABELLED_EVENT_COLUMN] : [])];
   return csvParts(header, incidents.length, (index) => {
     const incident = incidents[index];
     const cells = [
@@ -53,6 +60,7 @@ export function incidentsCsv(incidents: readonly IncidentCsvRow[], options: Inci
       const truth = incident.truth;
       cells.push(truth ? numberCell(truth.overlap, 4) : '', truth?.type ? textCell(truth.type) : '');
     }
+    if (withEvents) cells.push(incident.labelledEvent ? textCell(incident.labelledEvent) : '');
     return cells;
   });
 }

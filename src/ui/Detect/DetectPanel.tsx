@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useAppStore } from '../../state/appStore';
+import { eventsOf } from '../../state/detectionView';
 import { useProgressiveCount } from '../components/useProgressiveCount';
 import { DetectCharts } from './DetectCharts';
 import { DetectControls } from './DetectControls';
@@ -18,6 +20,8 @@ export function DetectPanel() {
   const detection = useAppStore((state) => state.detect.detection);
   const selectedId = useAppStore((state) => state.detect.selectedIncident);
   const selected = view?.incidents.find((incident) => incident.id === selectedId) ?? null;
+  // Imported labels become events in a pass over the rows: once per scoring, not per threshold.
+  const events = useMemo(() => (detection ? eventsOf(detection) : []), [detection]);
   // Four heavy sections, one per task after a new scoring, so the first render is no single long task.
   const shown = useProgressiveCount(SECTIONS, detection);
   return (
@@ -31,7 +35,7 @@ export function DetectPanel() {
         {view && detection ? (
           <div className="detect-sections" aria-busy={shown < SECTIONS}>
             <DetectCharts detection={detection} incidents={view.incidents} threshold={view.threshold} selected={selected} />
-            {shown > 1 && <IncidentsTable incidents={view.incidents} dataset={detection.dataset} />}
+            {shown > 1 && <IncidentsTable incidents={view.incidents} dataset={detection.dataset} events={events} />}
             {shown > 2 && <ErrorCharts threshold={view.threshold} />}
             {shown > 3 && <EvaluationCard view={view} />}
           </div>

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Incident } from '../../core/detection/incidents';
+import type { EventSpan } from '../../core/evaluation/events';
+import { matchIncidents } from '../../core/evaluation/incidentMatch';
 import { useAppStore } from '../../state/appStore';
 import { selectIncident } from '../../state/detection';
 import type { Dataset } from '../../shared/dataset';
@@ -22,11 +24,28 @@ function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
+interface IncidentsTableProps {
+  incidents: readonly Incident[];
+  dataset: Dataset;
+  /** The dataset's labelled events (see eventsOf); with any, a column names the event each incident matches. */
+  events: readonly EventSpan[];
+}
+
 /** The incidents at the current threshold, sortable by column; selecting one shows it in the charts. */
-export function IncidentsTable({ incidents, dataset }: { incidents: readonly Incident[]; dataset: Dataset }) {
+export function IncidentsTable({ incidents, dataset, events }: IncidentsTableProps) {
   const [sort, setSort] = useState<IncidentSort>({ key: 'severity', descending: true });
   const selected = useAppStore((state) => state.detect.selectedIncident);
   const sorted = useMemo(() => sortIncidents(incidents, sort), [incidents, sort]);
+  // Keyed by incident id, so the matching survives sorting.
+  const labelled = useMemo(() => {
+    if (events.length === 0) return null;
+    const matches = matchIncidents(incidents, events);
+    return new Map(incidents.map((incident, i) => [incident.id, matches[i]]));
+  }, [incidents, events]);
+  const eventText = (id: number): string => {
+    const match = labelled?.get(id) ?? null;
+    return match === null ? 'none (false alarm)' : events[match].type;
+  };
   const interval = dataset.meta.intervalMs;
   return (
     <section className="card" aria-labelledby="incidents-heading">
@@ -47,6 +66,7 @@ export function IncidentsTable({ incidents, dataset }: { incidents: readonly Inc
                   </th>
                 ))}
                 <th scope="col">Top metrics</th>
+                {labelled && <th scope="col">Labelled event</th>}
                 <th scope="col">
                   <span className="visually-hidden">Show</span>
                 </th>
@@ -63,6 +83,7 @@ export function IncidentsTable({ incidents, dataset }: { incidents: readonly Inc
                     <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
                   </td>
                   <td>{contributorsText(dataset, incident.topMetrics)}</td>
+                  {labelled && <td>{eventText(incident.id)}</td>}
                   <td>
                     <button type="button" aria-label={`Show incident ${incident.id}`} onClick={() => selectIncident(incident.id)}>
                       Show
