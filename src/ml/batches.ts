@@ -1,4 +1,5 @@
 import type { Random } from '../core/random';
+import { strideOrder } from '../core/sampling';
 import type { Matrix } from '../shared/model';
 
 /** Row indices 0..rows-1 in a random order (Fisher-Yates), written into `order` when given. */
@@ -45,9 +46,7 @@ export function gatherRows(source: Matrix, order: Uint32Array | null, start: num
 /** Every k-th row of `source`, so at most `max` rows: an even sample in time order, copied. */
 export function strideSample(source: Matrix, max: number): Matrix {
   if (source.rows <= max) return source;
-  const step = Math.ceil(source.rows / max);
-  const rows = Math.ceil(source.rows / step);
-  const order = Uint32Array.from({ length: rows }, (_, i) => i * step);
-  const values = gatherRows(source, order, 0, rows, new Float32Array(rows * source.cols));
-  return { values, rows, cols: source.cols };
+  const order = strideOrder(source.rows, max);
+  const values = gatherRows(source, order, 0, order.length, new Float32Array(order.length * source.cols));
+  return { values, rows: order.length, cols: source.cols };
 }

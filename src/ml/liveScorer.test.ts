@@ -30,8 +30,19 @@ describe('openLiveScorer', () => {
     const view = tinyDataset({ cpu: slice(cpu, 60), mem: slice(mem, 60) }, { start: whole.timestamps[60] });
     const live = await scorer.score(view, 12);
     expect(Array.from(live.rows)).toEqual([12, 13, 14, 15, 16, 17, 18, 19]);
-    live.rows.forEach((row, i) => expect(live.scores[i]).toBeCloseTo(reference.rowScores[60 + row], 6));
     expect(live.featureErrors).toHaveLength(8 * trained.preprocessing.inputWidth);
+    const { inputWidth: width, window, features } = trained.preprocessing;
+    const newest = (window - 1) * features.length;
+    const referenceRows = Array.from(reference.scoredRows);
+    live.rows.forEach((row, i) => {
+      const at = referenceRows.indexOf(60 + row);
+      // The same reconstruction as scoring the whole dataset: the expected values agree.
+      trained.preprocessing.features.forEach((_, f) => {
+        const range = trained.preprocessing.max[f] - trained.preprocessing.min[f];
+        const actual = view.columns[f].values[row];
+        expect(actual - live.differences[i * width + newest + f] * range).toBeCloseTo(reference.expected[at * trained.preprocessing.features.length + f], 3);
+      });
+    });
     // Rows without enough history in the view are not scored.
     const short = await scorer.score(view, 0);
     expect(short.rows[0]).toBe(2);

@@ -18,10 +18,10 @@ export interface LiveScorerSetup {
 export interface LiveScores {
   /** View rows that were scored (a row whose window covers a gap or a bad value is not). */
   rows: Uint32Array;
-  /** Per scored row, the mean squared reconstruction error. */
-  scores: Float32Array;
   /** Per scored row, the squared error of each model input, row-major. */
   featureErrors: Float32Array;
+  /** Per scored row, each model input minus its reconstruction, row-major. */
+  differences: Float32Array;
 }
 
 /** A model kept loaded between batches: a live stream scores a few rows at a time, so loading it per batch would dominate. */
@@ -41,9 +41,9 @@ export async function openLiveScorer(setup: LiveScorerSetup): Promise<LiveScorer
       const count = Math.max(0, view.timestamps.length - firstNewRow);
       const wanted = Uint32Array.from({ length: count }, (_, i) => firstNewRow + i);
       const input = buildMatrix(view, setup.preprocessing, wanted);
-      if (input.rows.length === 0) return { rows: input.rows, scores: new Float32Array(0), featureErrors: new Float32Array(0) };
-      const { rowErrors, featureErrors } = await reconstructionErrors(model, input.matrix, Math.max(1, input.rows.length));
-      return { rows: input.rows, scores: rowErrors, featureErrors };
+      if (input.rows.length === 0) return { rows: input.rows, featureErrors: new Float32Array(0), differences: new Float32Array(0) };
+      const { featureErrors, differences } = await reconstructionErrors(model, input.matrix, Math.max(1, input.rows.length), true);
+      return { rows: input.rows, featureErrors, differences: differences! };
     },
     dispose: () => model.dispose(),
   };

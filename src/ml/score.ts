@@ -9,35 +9,48 @@ export interface ReconstructionErrors {
   rowErrors: Float32Array;
   /** Squared error per row and feature, row-major like the input: which features explain a score. */
   featureErrors: Float32Array;
+  /** Input minus reconstruction per row and feature (its sign says above or below expected); only when asked for. */
+  differences: Float32Array | null;
 }
 
-/** Reconstruction errors of every row of `data` (a model built by `buildAutoencoder`), predicted `batchSize` rows at a time. */
-export async function reconstructionErrors(model: tf.LayersModel, data: Matrix, batchSize: number): Promise<ReconstructionErrors> {
+/**
+ * Reconstruction errors of every row of `data` (a model built by `buildAutoencoder`), predicted
+ * `batchSize` rows at a time; with `keepDifferences`, the signed differences too.
+ */
+export async function reconstructionErrors(model: tf.LayersModel, data: Matrix, batchSize: number, keepDifferences = false): Promise<ReconstructionErrors> {
   const { rows, cols } = data;
   const width = model.inputs[0].shape[1];
   if (cols !== width) throw new RangeError(`The model takes ${width} features but the data has ${cols}.`);
   const layers = denseStack(model);
   const rowErrors = new Float32Array(rows);
   const featureErrors = new Float32Array(rows * cols);
+  const differences = keepDifferences ? new Float32Array(rows * cols) : null;
   const size = Math.max(1, Math.min(Math.floor(batchSize), rows));
   const buffer = new Float32Array(size * cols);
   for (let start = 0; start < rows; start += size) {
     const count = Math.min(size, rows - start);
     const batch = gatherRows(data, null, start, count, buffer);
-    const squared = tf.tidy(() => {
+    const difference = tf.tidy(() => {
       const x = tf.tensor2d(batch, [count, cols]);
-      return tf.squaredDifference(x, denseForward(layers, x));
+      return tf.sub(x, denseForward(layers, x));
     });
+    let values: Float32Array;
     try {
-      featureErrors.set(await squared.data<'float32'>(), start * cols);
+      values = await difference.data<'float32'>();
     } finally {
-      squared.dispose();
+      difference.dispose();
     }
-    for (let r = start; r < start + count; r++) {
+    differences?.set(values, start * cols);
+    for (let r = 0; r < count; r++) {
       let sum = 0;
-      for (let c = r * cols; c < r * cols + cols; c++) sum += featureErrors[c];
-      rowErrors[r] = sum / cols;
+      const at = (start + r) * cols;
+      for (let c = 0; c < cols; c++) {
+        const d = values[r * cols + c];
+        featureErrors[at + c] = d * d;
+        sum += d * d;
+      }
+      rowErrors[start + r] = sum / cols;
     }
   }
-  return { rowErrors, featureErrors };
+  return { rowErrors, featureErrors, differences };
 }

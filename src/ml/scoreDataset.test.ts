@@ -30,7 +30,8 @@ describe('scoreDataset', () => {
     // Row 0 has no complete window; rows 10 and 11 have the missing row in theirs.
     expect([0, 10, 11].map((row) => Number.isNaN(scores.rowScores[row]))).toEqual([true, true, true]);
     expect(scores.scoredRows).toHaveLength(47);
-    expect(scores.featureErrors).toHaveLength(47 * trained.preprocessing.inputWidth);
+    expect(scores.metricErrors).toHaveLength(47 * trained.preprocessing.features.length);
+    expect(scores.expected).toHaveLength(47 * trained.preprocessing.features.length);
     const finite = [...scores.rowScores].filter(Number.isFinite);
     // The spike sits in the windows of rows 30 and 31.
     expect(Math.max(scores.rowScores[30], scores.rowScores[31])).toBe(Math.max(...finite));

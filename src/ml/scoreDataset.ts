@@ -8,6 +8,7 @@ import type { DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scorin
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
 import { reconstructionErrors } from './score';
+import { expectedValues, normaliseErrors, smoothRowsOf, smoothScores } from '../core/detection/scoreProfile';
 
 const SCORE_BATCH = 8192;
 /** Points of the precision–recall chart. */
@@ -22,7 +23,8 @@ function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
 
 /**
  * Scores every row of a dataset with a saved model: the same preprocessing as in training (its
- * scaler, context and window), then each row's squared reconstruction error per input column.
+ * scaler, context and window), then each row's score (its metrics' errors over their usual
+ * errors, smoothed: see core/detection/scoreProfile) and what the model expected of each metric.
  * The model is disposed before it returns, so no tensor outlives the call.
  * @throws ConfigError naming the columns the dataset lacks.
  */
@@ -33,15 +35,21 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
   const backend = await chooseBackend(request.backend);
   const model = await fromArtifacts(request.artifacts);
   try {
-    const { rowErrors, featureErrors } = await reconstructionErrors(model, input.matrix, SCORE_BATCH);
-    const rowScores = new Float32Array(rowCount).fill(Number.NaN);
-    for (let i = 0; i < input.rows.length; i++) rowScores[input.rows[i]] = rowErrors[i];
+    const { preprocessing } = request;
+    const { featureErrors, differences } = await reconstructionErrors(model, input.matrix, SCORE_BATCH, true);
+    const times = Float64Array.from(input.rows, (row) => dataset.timestamps[row]);
+    const { scores, metricErrors } = normaliseErrors(featureErrors, times, preprocessing);
+    const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
+    for (let i = 0; i < input.rows.length; i++) unsmoothed[input.rows[i]] = scores[i];
+    const rowScores = smoothScores(unsmoothed, smoothRowsOf(preprocessing));
+    const columns = preprocessing.features.map((key) => dataset.columns.find((c) => c.key === key)!.values);
     const { labels } = dataset;
     const ranked = (scores: Float32Array) => ({ scores, ranking: labels ? rankingOf(scores, labels) : null });
     const baselineScores = request.baselines ? scoreBaselines(dataset, request.preprocessing, request.baselines) : null;
     return {
       rowScores,
-      featureErrors,
+      metricErrors,
+      expected: expectedValues(differences!, input.rows, columns, preprocessing),
       scoredRows: input.rows,
       ranking: ranked(rowScores).ranking,
       errorBins: errorHistogram(request.trainingErrors, rowScores),

@@ -1,15 +1,18 @@
 import type * as tf from '@tensorflow/tfjs';
 import { fitBaselines } from '../core/baselines/baselineProfile';
-import { fitPreprocessing } from '../core/preprocess/fit';
+import { contributionGroups, groupErrorsOfRows } from '../core/detection/contributions';
+import { fitScoreProfile, normaliseErrors, smoothScores } from '../core/detection/scoreProfile';
+import { fitPreprocessing, type PreparedData } from '../core/preprocess/fit';
 import type { Dataset } from '../shared/dataset';
 import type { TrainProgress } from '../shared/model';
 import type { ErrorProfile, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
-import type { Matrix } from '../shared/model';
+import type { Preprocessing } from '../shared/preprocessing';
 import { buildAutoencoder } from './autoencoder';
 import { chooseBackend } from './backends';
 import { toArtifacts } from './modelArtifacts';
 import { trainAutoencoder } from './train';
 import { strideSample } from './batches';
+import { strideOrder } from '../core/sampling';
 import { reconstructionErrors } from './score';
 
 /** Least time between two progress reports: enough for a live curve, never enough to keep the page busy. */
@@ -19,12 +22,28 @@ export const REPORT_INTERVAL_MS = 200;
 const TRAINING_ERROR_SAMPLE = 50_000;
 const SCORE_BATCH = 8192;
 
-/** Reconstruction errors of the validation rows and of a training sample, on the trained model. */
-async function errorProfile(model: tf.LayersModel, train: Matrix, validation: Matrix): Promise<ErrorProfile> {
-  const [held, sample] = [validation, strideSample(train, TRAINING_ERROR_SAMPLE)];
-  const validationErrors = held.rows > 0 ? (await reconstructionErrors(model, held, SCORE_BATCH)).rowErrors : new Float32Array(0);
-  const trainingErrors = (await reconstructionErrors(model, sample, SCORE_BATCH)).rowErrors;
-  return { validation: validationErrors, training: trainingErrors };
+/**
+ * Fits the score profile on a training sample (each metric's usual error, by time of day or week
+ * when training spans enough of them) and returns the preprocessing with it, and the scores of the
+ * validation rows (normalised and smoothed: the automatic threshold's reference) and of the sample.
+ */
+async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, prepared: PreparedData): Promise<{ preprocessing: Preprocessing; errors: ErrorProfile }> {
+  const { train, validation } = prepared;
+  const order = strideOrder(train.matrix.rows, TRAINING_ERROR_SAMPLE);
+  const sample = strideSample(train.matrix, TRAINING_ERROR_SAMPLE);
+  const sampleTimes = Float64Array.from(order, (i) => dataset.timestamps[train.rows[i]]);
+  const sampleErrors = (await reconstructionErrors(model, sample, SCORE_BATCH)).featureErrors;
+  const layout = prepared.preprocessing;
+  const groups = contributionGroups(layout).length;
+  const groupErrors = groupErrorsOfRows(sampleErrors, layout, new Float32Array(order.length * groups));
+  const scoring = fitScoreProfile(groupErrors, groups, layout.features.length, sampleTimes, dataset.meta.intervalMs);
+  const preprocessing: Preprocessing = { ...layout, scoring };
+  const training = normaliseErrors(sampleErrors, sampleTimes, preprocessing).scores;
+  if (validation.rows.length === 0) return { preprocessing, errors: { validation: new Float32Array(0), training } };
+  const heldErrors = (await reconstructionErrors(model, validation.matrix, SCORE_BATCH)).featureErrors;
+  const heldTimes = Float64Array.from(validation.rows, (row) => dataset.timestamps[row]);
+  const held = smoothScores(normaliseErrors(heldErrors, heldTimes, preprocessing).scores, scoring.smoothRows);
+  return { preprocessing, errors: { validation: held, training } };
 }
 
 /** Passes on at most one report per REPORT_INTERVAL_MS (the first always), each tagged with the backend. */
@@ -53,10 +72,10 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
       onProgress: onProgress && throttledReports(onProgress, backend),
       backend,
     });
-    const errors = await errorProfile(model, prepared.train.matrix, prepared.validation.matrix);
+    const { preprocessing, errors } = await scoreProfileAndErrors(model, dataset, prepared);
     const artifacts = await toArtifacts(model);
-    const baselines = fitBaselines(dataset, prepared.preprocessing, prepared.train.rows, prepared.validation.rows);
-    return { artifacts, preprocessing: prepared.preprocessing, history, errors, baselines, backend };
+    const baselines = fitBaselines(dataset, preprocessing, prepared.train.rows, prepared.validation.rows);
+    return { artifacts, preprocessing, history, errors, baselines, backend };
   } finally {
     model.dispose();
   }

@@ -1,4 +1,5 @@
 /** The comparison detectors (issue 5): plain data, stored with a model and sent to the scoring worker. */
+import type { ScoreProfile } from './preprocessing';
 
 /** A principal-component model of normal rows: their mean and the directions that explain most of their variance. */
 export interface PcaModel {
@@ -22,9 +23,13 @@ export interface PcaModel {
  */
 export interface BaselineProfile {
   pca: PcaModel;
+  /** PCA's per-metric usual errors, as the model's (see ScoreProfile); absent in profiles saved before it existed, which score by the summed squared error. */
+  pcaScoring?: ScoreProfile;
   pcaReference: Float32Array;
   /** Trailing rows of the rolling z-score (about a day). */
   zWindow: number;
+  /** Rows the z-score's causal moving mean spans, as the model's; absent (1) in older profiles. */
+  zSmoothRows?: number;
   zReference: Float32Array;
 }
 

@@ -51,7 +51,8 @@ export interface LiveIncident {
   end: number;
   peakScore: number;
   severity: 'low' | 'medium' | 'high' | 'critical';
-  topMetrics: { name: string; share: number }[];
+  /** The user's metrics by share of the normalised error, with actual and expected values at the peak when known. */
+  topMetrics: { name: string; share: number; actual?: number; expected?: number }[];
   open: boolean;
 }
 

@@ -29,6 +29,36 @@ export interface Preprocessing {
   stillness?: boolean;
   /** Values per input row: features.length * window + (stillness ? 1 : 0) + (context ? CONTEXT_WIDTH : 0). */
   inputWidth: number;
+  /**
+   * How reconstruction errors become one score (issue 12), fitted on the training rows after
+   * training. Absent in models saved before it existed: those score by plain mean squared error.
+   */
+  scoring?: ScoreProfile;
+}
+
+/**
+ * Each contribution group's typical reconstruction error on the training rows (the metrics, then
+ * the unchanged-metrics value and the time columns when present), so a score says how many times
+ * its usual error each group is off, and a noisy metric cannot drown a quiet one.
+ */
+export interface ScoreProfile {
+  /** Per group, the median training error, floored so a metric constant in training cannot explode. */
+  scales: number[];
+  /**
+   * Typical error per group and time slot of a day or week, for recurring patterns (a nightly job
+   * is normal at its hour); null when training spans too few periods to tell.
+   */
+  seasonal: SeasonalScales | null;
+  /** Scored rows the causal moving mean of the score spans (1 = no smoothing). */
+  smoothRows: number;
+}
+
+/** Per group, the median training error in each slot of a repeating period. */
+export interface SeasonalScales {
+  periodMs: number;
+  slotMs: number;
+  /** groups × (periodMs / slotMs) values, row-major by group. */
+  scales: number[];
 }
 
 /** What the user chooses before training; every field has a default (see core/preprocess/options.ts). */

@@ -43,10 +43,16 @@ export interface ScoreRanking {
 
 /** Every row of a dataset scored by a model. */
 export interface DatasetScores {
-  /** Per dataset row, the mean squared reconstruction error; NaN where the row could not be scored (a gap, an incomplete window, a non-finite value). */
+  /**
+   * Per dataset row, the anomaly score: each metric's reconstruction error over its usual error,
+   * averaged and smoothed (plain mean squared error for a model without a score profile); NaN where
+   * the row could not be scored (a gap, an incomplete window, a non-finite value).
+   */
   rowScores: Float32Array;
-  /** Squared error per scored row and model input column, row-major: scoredRows.length × inputWidth. */
-  featureErrors: Float32Array;
+  /** Per scored row and user metric, its normalised error (row-major: scoredRows.length × features): what explains a score. */
+  metricErrors: Float32Array;
+  /** Per scored row and user metric, the value the model expected, in the metric's unit (same layout). */
+  expected: Float32Array;
   /** The dataset row of each scored row, ascending. */
   scoredRows: Uint32Array;
   /** Against the labels, when the dataset has them. */

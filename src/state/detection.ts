@@ -1,6 +1,7 @@
 import { score } from '../bridge/scoreBridge';
 import { sortScores, thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
 import { computeThreshold, type ThresholdRule } from '../core/detection/thresholds';
+import { DEFAULT_COOLDOWN_MS } from '../core/detection/incidents';
 import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';
 import { reportError } from './alerts';
@@ -67,6 +68,7 @@ export async function startDetection(): Promise<void> {
       rule,
       autoThreshold,
       baselines: baselineDetections(scores, baselines, rule),
+      cooldownMs: DEFAULT_COOLDOWN_MS,
     };
     // A model imported with a threshold someone chose flags exactly as it did where it was exported.
     setDetect({ status: 'done', detection, threshold: meta.threshold?.value ?? autoThreshold, selectedIncident: null });

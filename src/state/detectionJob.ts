@@ -32,6 +32,8 @@ export interface Detection {
   rule: ThresholdRule;
   /** The threshold the rule gives; the slider starts here and "Automatic" returns here. */
   autoThreshold: number;
+  /** The alarm policy: flags within this many ms of an open incident's last flag extend it. */
+  cooldownMs: number;
   /** PCA and rolling z-score on the same data; empty for an imported model. */
   baselines: BaselineDetection[];
 }

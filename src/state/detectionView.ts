@@ -1,4 +1,3 @@
-import { addGroupErrors, contributionGroups } from '../core/detection/contributions';
 import { findIncidents, flaggedCount, incidentStartAlarms, type ContributionSource, type Incident } from '../core/detection/incidents';
 import { falseAlarmRate } from '../core/detection/sortedScores';
 import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
@@ -38,16 +37,23 @@ export interface BaselineView {
   incidents: Incident[];
 }
 
-/** Each dataset row's squared error split by metric (and the time group), read from the scored rows. */
+/** Each dataset row's normalised error per user metric, and each metric's actual and expected value, read from the scored rows. */
 function contributionSource(detection: Detection): ContributionSource {
-  const layout = detection.preprocessing;
-  const { featureErrors } = detection.scores;
-  const { matrixRowOf } = detection;
+  const { features } = detection.preprocessing;
+  const { metricErrors, expected } = detection.scores;
+  const { matrixRowOf, dataset } = detection;
+  const metrics = features.length;
+  const columns = features.map((key) => dataset.columns.find((c) => c.key === key)?.values);
   return {
-    names: contributionGroups(layout),
+    names: features,
     add: (row, into) => {
-      const matrixRow = matrixRowOf[row];
-      if (matrixRow >= 0) addGroupErrors(featureErrors, matrixRow, layout, into);
+      const at = matrixRowOf[row];
+      if (at >= 0) for (let f = 0; f < metrics; f++) into[f] += metricErrors[at * metrics + f];
+    },
+    values: (row, metric) => {
+      const at = matrixRowOf[row];
+      const column = columns[metric];
+      return at >= 0 && column ? { actual: column[row], expected: expected[at * metrics + metric] } : null;
     },
   };
 }
@@ -57,7 +63,7 @@ export function detectionView(detection: Detection, threshold: number): Detectio
   const scores = detection.scores.rowScores;
   const { labels, timestamps } = detection.dataset;
   const events = eventsOf(detection);
-  const incidents = findIncidents(timestamps, scores, threshold, { contributions: contributionSource(detection) });
+  const incidents = findIncidents(timestamps, scores, threshold, { contributions: contributionSource(detection), cooldownMs: detection.cooldownMs });
   return {
     threshold,
     flagged: flaggedCount(scores, threshold),
@@ -97,7 +103,7 @@ export function baselineViews(detection: Detection): BaselineView[] {
   if (!labels) return [];
   const events = eventsOf(detection);
   return detection.baselines.map((baseline) => {
-    const incidents = findIncidents(detection.dataset.timestamps, baseline.scores, baseline.threshold);
+    const incidents = findIncidents(detection.dataset.timestamps, baseline.scores, baseline.threshold, { cooldownMs: detection.cooldownMs });
     return {
       id: baseline.id,
       name: baseline.name,

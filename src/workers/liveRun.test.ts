@@ -17,7 +17,7 @@ function fakeScorer() {
     async score(view: Dataset, firstNewRow: number) {
       if (state.fail) throw new Error('context lost');
       const n = view.timestamps.length - firstNewRow;
-      return { rows: Uint32Array.from({ length: n }, (_, i) => firstNewRow + i), scores: new Float32Array(n), featureErrors: new Float32Array(2 * n) };
+      return { rows: Uint32Array.from({ length: n }, (_, i) => firstNewRow + i), featureErrors: new Float32Array(2 * n), differences: new Float32Array(2 * n) };
     },
     dispose: () => {
       state.disposed = true;

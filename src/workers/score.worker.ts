@@ -10,7 +10,7 @@ const api = {
     try {
       const scores = await scoreDataset(dataset, request);
       const baselineBuffers = scores.baselines ? [scores.baselines.pca.scores.buffer, scores.baselines.zscore.scores.buffer] : [];
-      return Comlink.transfer(scores, [scores.rowScores.buffer, scores.featureErrors.buffer, scores.scoredRows.buffer, ...baselineBuffers]);
+      return Comlink.transfer(scores, [scores.rowScores.buffer, scores.metricErrors.buffer, scores.expected.buffer, scores.scoredRows.buffer, ...baselineBuffers]);
     } catch (error) {
       throw toPortableError(error);
     }

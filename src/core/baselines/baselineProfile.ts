@@ -1,9 +1,11 @@
-import type { BaselineProfile, BaselineScores } from '../../shared/baselines';
+import type { BaselineProfile, BaselineScores, PcaModel } from '../../shared/baselines';
 import type { Dataset } from '../../shared/dataset';
-import type { Preprocessing } from '../../shared/preprocessing';
+import type { Preprocessing, ScoreProfile } from '../../shared/preprocessing';
 import { scoresByRow } from '../evaluation/rowScores';
 import { allRows, buildMatrix, type RowMatrix } from '../preprocess/matrix';
-import { fitPca, pcaScores } from './pca';
+import { fitPca, pcaFeatureErrors, pcaScores } from './pca';
+import { fitScoreProfile, normaliseErrors, smoothScores } from '../detection/scoreProfile';
+import { strideOrder } from '../sampling';
 import { rollingZScores } from './rollingZScore';
 
 const DAY_MS = 86_400_000;
@@ -18,32 +20,51 @@ export function zWindowFor(intervalMs: number): number {
   return Math.min(10_000, Math.max(10, Math.round(DAY_MS / Math.max(1, intervalMs))));
 }
 
-/** The rolling z-score of every dataset row (NaN where unscored), from the matrix of all its rows. */
-function zScoresByRow(rowCount: number, all: RowMatrix, window: number): Float32Array {
-  return scoresByRow(rowCount, all.rows, rollingZScores(all.matrix, { window }));
+/** The rolling z-score of every dataset row (NaN where unscored), from the matrix of all its rows, smoothed as the model's score. */
+function zScoresByRow(rowCount: number, all: RowMatrix, window: number, smoothRows: number): Float32Array {
+  return smoothScores(scoresByRow(rowCount, all.rows, rollingZScores(all.matrix, { window })), smoothRows);
+}
+
+/** Training rows whose PCA errors set its usual error per metric, as the model's training sample. */
+const PCA_SAMPLE = 50_000;
+
+/** PCA's scores of some rows: each metric's squared residual over its usual one, averaged (see normaliseErrors); the summed squared residual without a profile. */
+function pcaRowScores(dataset: Dataset, layout: Preprocessing, pca: PcaModel, scoring: ScoreProfile | undefined, rows: ArrayLike<number>): RowMatrix & { scores: Float32Array } {
+  const input = buildMatrix(dataset, layout, rows);
+  if (!scoring) return { ...input, scores: pcaScores(pca, input.matrix) };
+  const times = Float64Array.from(input.rows, (row) => dataset.timestamps[row]);
+  return { ...input, scores: normaliseErrors(pcaFeatureErrors(pca, input.matrix), times, { ...layout, scoring }).scores };
 }
 
 /**
- * Fits the baselines beside a model: PCA on the model's training rows, and both baselines' scores
- * on its validation rows as their threshold reference. Pure, for the training worker.
+ * Fits the baselines beside a model: PCA on the model's training rows with its own per-metric usual
+ * errors, and both baselines' smoothed scores on the validation rows as their threshold reference,
+ * so the same normalisation, smoothing and threshold rule apply as to the autoencoder. Pure, for the training worker.
  */
-export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, trainRows: ArrayLike<number>, validationRows: ArrayLike<number>): BaselineProfile {
+export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, trainRows: Uint32Array, validationRows: Uint32Array): BaselineProfile {
   const layout = metricsLayout(preprocessing);
   const pca = fitPca(buildMatrix(dataset, layout, trainRows).matrix);
-  const pcaReference = pcaScores(pca, buildMatrix(dataset, layout, validationRows).matrix);
+  const sample = buildMatrix(dataset, layout, Uint32Array.from(strideOrder(trainRows.length, PCA_SAMPLE), (i) => trainRows[i]));
+  const features = layout.features.length;
+  const sampleTimes = Float64Array.from(sample.rows, (row) => dataset.timestamps[row]);
+  const pcaScoring = fitScoreProfile(pcaFeatureErrors(pca, sample.matrix), features, features, sampleTimes, dataset.meta.intervalMs);
+  const smoothRows = pcaScoring.smoothRows;
+  const pcaReference = smoothScores(pcaRowScores(dataset, layout, pca, pcaScoring, validationRows).scores, smoothRows);
   const zWindow = zWindowFor(dataset.meta.intervalMs);
   const rowCount = dataset.timestamps.length;
-  const z = zScoresByRow(rowCount, buildMatrix(dataset, layout, allRows(rowCount)), zWindow);
+  const z = zScoresByRow(rowCount, buildMatrix(dataset, layout, allRows(rowCount)), zWindow, smoothRows);
   const zReference = Float32Array.from(validationRows, (row) => z[row]);
-  return { pca, pcaReference, zWindow, zReference };
+  return { pca, pcaScoring, pcaReference, zWindow, zSmoothRows: smoothRows, zReference };
 }
 
 /** Both baselines' score for every row of a dataset (NaN where a row cannot be scored). */
 export function scoreBaselines(dataset: Dataset, preprocessing: Preprocessing, profile: BaselineProfile): BaselineScores {
   const rowCount = dataset.timestamps.length;
-  const all = buildMatrix(dataset, metricsLayout(preprocessing), allRows(rowCount));
+  const layout = metricsLayout(preprocessing);
+  const pca = pcaRowScores(dataset, layout, profile.pca, profile.pcaScoring, allRows(rowCount));
+  const smoothRows = profile.pcaScoring?.smoothRows ?? 1;
   return {
-    pca: scoresByRow(rowCount, all.rows, pcaScores(profile.pca, all.matrix)),
-    zscore: zScoresByRow(rowCount, all, profile.zWindow),
+    pca: smoothScores(scoresByRow(rowCount, pca.rows, pca.scores), smoothRows),
+    zscore: zScoresByRow(rowCount, pca, profile.zWindow, profile.zSmoothRows ?? 1),
   };
 }

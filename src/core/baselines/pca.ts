@@ -123,3 +123,27 @@ function finiteRows({ values, rows, cols }: Matrix): Uint8Array {
   }
   return finite;
 }
+
+/**
+ * Per-row, per-column squared reconstruction error (rows × cols, row-major): the parts that
+ * pcaScores sums, so each metric's error can be scaled by its own usual error. NaN rows for rows
+ * with a non-finite value.
+ * @throws RangeError when the matrix has another number of columns than the model.
+ */
+export function pcaFeatureErrors(model: PcaModel, data: Matrix): Float32Array {
+  const { cols, mean, directions, componentCount } = model;
+  if (data.cols !== cols) throw new RangeError(`The model was fitted on ${cols} columns, not ${data.cols}.`);
+  const { values, rows } = data;
+  const out = new Float32Array(rows * cols);
+  const centred = new Float64Array(cols);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) centred[c] = values[r * cols + c] - mean[c];
+    for (let k = 0; k < componentCount; k++) {
+      let projection = 0;
+      for (let c = 0; c < cols; c++) projection += directions[k * cols + c] * centred[c];
+      for (let c = 0; c < cols; c++) centred[c] -= projection * directions[k * cols + c];
+    }
+    for (let c = 0; c < cols; c++) out[r * cols + c] = centred[c] * centred[c];
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
-import { CONTEXT_WIDTH, inputWidth, PREPROCESSING_VERSION, type Preprocessing } from '../../shared/preprocessing';
+import { CONTEXT_WIDTH, inputWidth, PREPROCESSING_VERSION, type Preprocessing, type ScoreProfile } from '../../shared/preprocessing';
+import { contributionGroups } from '../detection/contributions';
 import { BundleError } from './bundleError';
 import { BUNDLE_FILES } from './bundleFormat';
 import { asObject, booleanField, integerField, numberListField, stringListField } from './jsonFields';
@@ -34,5 +35,39 @@ export function readPreprocessing(json: unknown): Preprocessing {
     const parts = `${features.length} features × window ${window}${stillness ? ' + 1 unchanged-metrics value' : ''}${context ? ` + ${CONTEXT_WIDTH} context values` : ''}`;
     throw new BundleError(entry, `gives an input width of ${width}, but ${parts} make ${expected}`);
   }
-  return { version: PREPROCESSING_VERSION, features, min, max, context, window, stillness, inputWidth: width };
+  const base: Preprocessing = { version: PREPROCESSING_VERSION, features, min, max, context, window, stillness, inputWidth: width };
+  // Written only by versions that normalise errors; absent, the model scores by plain mean squared error, as it did.
+  return record.scoring === undefined ? base : { ...base, scoring: readScoreProfile(record.scoring, contributionGroups(base).length) };
+}
+
+/** Longest smoothing a bundle may ask for: beyond it the score would lag what it reports. */
+const MAX_SMOOTH_ROWS = 64;
+/** Most seasonal slots per group: a week at one minute. */
+const MAX_SLOTS = 10_080;
+
+/**
+ * The score profile in preprocessing.json, checked: a positive scale per contribution group, a
+ * seasonal table that fits its period, and a sane smoothing span.
+ * @throws BundleError naming preprocessing.json and what is wrong
+ */
+function readScoreProfile(json: unknown, groups: number): ScoreProfile {
+  const entry = BUNDLE_FILES.preprocessing;
+  const record = asObject(entry, json);
+  const positive = (values: number[], what: string) => {
+    if (values.some((v) => !(v > 0) || !Number.isFinite(v))) throw new BundleError(entry, `has a ${what} that is not a positive number`);
+    return values;
+  };
+  const scales = positive(numberListField(entry, record, 'scales'), 'score scale');
+  if (scales.length !== groups) throw new BundleError(entry, `has ${scales.length} score scales for ${groups} error groups`);
+  const smoothRows = integerField(entry, record, 'smoothRows', 1);
+  if (smoothRows > MAX_SMOOTH_ROWS) throw new BundleError(entry, `smooths scores over ${smoothRows} rows; at most ${MAX_SMOOTH_ROWS} are allowed`);
+  if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows };
+  const seasonal = asObject(entry, record.seasonal);
+  const periodMs = integerField(entry, seasonal, 'periodMs', 1);
+  const slotMs = integerField(entry, seasonal, 'slotMs', 1);
+  const slots = Math.ceil(periodMs / slotMs);
+  if (slots > MAX_SLOTS) throw new BundleError(entry, `divides its period into ${slots} slots; at most ${MAX_SLOTS} are allowed`);
+  const table = positive(numberListField(entry, seasonal, 'scales'), 'seasonal score scale');
+  if (table.length !== groups * slots) throw new BundleError(entry, `has ${table.length} seasonal scales for ${groups} groups × ${slots} slots`);
+  return { scales, seasonal: { periodMs, slotMs, scales: table }, smoothRows };
 }

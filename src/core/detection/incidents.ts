@@ -1,12 +1,15 @@
 import { severityOf, type Severity } from './severity';
 
-/** A metric (or the time group) and its share of an incident's squared error. */
+/** A user metric, its share of an incident's normalised error, and at the incident's peak its value and the value expected. */
 export interface Contributor {
   name: string;
   share: number;
+  /** At the peak row, in the metric's unit; absent when the scores carry no expected values. */
+  actual?: number;
+  expected?: number;
 }
 
-/** A run of flagged rows, unflagged gaps of at most `gapRows` rows included. */
+/** A run of flagged rows, unflagged gaps of at most `gapRows` rows or `cooldownMs` included. */
 export interface Incident {
   /** 1-based, in chronological order. */
   id: number;
@@ -29,17 +32,24 @@ export interface Incident {
 }
 
 /**
- * Per-row squared errors by group, kept outside so incidents need no tfjs: `names` are the groups
- * (see contributionGroups) and `add(row, into)` adds dataset row `row`'s sums into `into`.
+ * Per-row errors of the user's metrics, kept outside so incidents need no tfjs: `names` are the
+ * metrics, `add(row, into)` adds dataset row `row`'s normalised errors into `into`, and `values`
+ * (when known) gives a metric's actual and expected value at a row.
  */
 export interface ContributionSource {
   names: readonly string[];
   add: (row: number, into: Float64Array) => void;
+  values?: (row: number, metric: number) => { actual: number; expected: number } | null;
 }
 
 export interface IncidentOptions {
   /** Unflagged rows allowed between two flagged rows of one incident; default DEFAULT_GAP_ROWS. */
   gapRows?: number;
+  /**
+   * The alarm policy's cool-down: a flag within this many ms of the open incident's last flag
+   * extends it instead of raising a new alarm; default 0 (gapRows alone).
+   */
+  cooldownMs?: number;
   /** Contributors to keep per incident; default DEFAULT_TOP_METRICS. */
   topMetrics?: number;
   contributions?: ContributionSource;
@@ -48,16 +58,28 @@ export interface IncidentOptions {
 /** Two missed rows between flags are noise inside one anomaly, not two anomalies. */
 export const DEFAULT_GAP_ROWS = 2;
 export const DEFAULT_TOP_METRICS = 3;
+/**
+ * The alarm policy's default cool-down: flags within an hour of an incident's last flag extend it
+ * rather than raise another alarm (measured with `npm run evaluate`: see the README's Evaluation).
+ */
+export const DEFAULT_COOLDOWN_MS = 3_600_000;
+
+/** Whether a flag at `row`, `time` joins an incident whose last flag was at `endRow`, `end`. */
+export function joinsIncident(row: number, time: number, endRow: number, end: number, gapRows: number, cooldownMs: number): boolean {
+  return row - endRow - 1 <= gapRows || time - end <= cooldownMs;
+}
 
 /**
  * Groups flagged rows (score ≥ threshold; NaN is never flagged) into incidents in one pass, O(rows +
- * flagged rows × groups). `scores` holds one score per dataset row, NaN where unscored.
+ * flagged rows × groups): an incident opens on a rising edge and flags within the cool-down join it.
+ * `scores` holds one score per dataset row, NaN where unscored.
  * @throws RangeError when timestamps and scores differ in length.
  */
 export function findIncidents(timestamps: Float64Array, scores: Float32Array, threshold: number, options: IncidentOptions = {}): Incident[] {
   if (timestamps.length !== scores.length) throw new RangeError(`There are ${scores.length} scores for ${timestamps.length} timestamps.`);
   const gapRows = Math.max(0, Math.floor(options.gapRows ?? DEFAULT_GAP_ROWS));
   const topCount = Math.max(0, Math.floor(options.topMetrics ?? DEFAULT_TOP_METRICS));
+  const cooldownMs = Math.max(0, options.cooldownMs ?? 0);
   const source = options.contributions;
   const sums = new Float64Array(source?.names.length ?? 0);
   const incidents: Incident[] = [];
@@ -69,7 +91,7 @@ export function findIncidents(timestamps: Float64Array, scores: Float32Array, th
     open.meanScore = scoreSum / open.flaggedRows;
     open.severity = severityOf(open.peakScore, threshold);
     open.durationMs = open.end - open.start;
-    if (source) open.topMetrics = topContributors(source.names, sums, topCount);
+    if (source) open.topMetrics = withValues(topContributors(source.names, sums, topCount), source, open.peakRow);
     incidents.push(open);
     open = null;
   };
@@ -77,7 +99,7 @@ export function findIncidents(timestamps: Float64Array, scores: Float32Array, th
   for (let r = 0; r < scores.length; r++) {
     const score = scores[r];
     if (!(score >= threshold)) continue;
-    if (open && r - open.endRow - 1 > gapRows) close();
+    if (open && !joinsIncident(r, timestamps[r], open.endRow, open.end, gapRows, cooldownMs)) close();
     if (!open) {
       open = newIncident(incidents.length + 1, r, timestamps[r], score);
       scoreSum = 0;
@@ -119,6 +141,15 @@ function newIncident(id: number, row: number, time: number, score: number): Inci
     severity: 'low',
     topMetrics: [],
   };
+}
+
+/** Contributors with their actual and expected values at `row`, where the source knows them. */
+export function withValues(contributors: Contributor[], source: ContributionSource, row: number): Contributor[] {
+  if (!source.values) return contributors;
+  return contributors.map((c) => {
+    const values = source.values!(row, source.names.indexOf(c.name));
+    return values ? { ...c, ...values } : c;
+  });
 }
 
 /** The `count` largest groups by share of the summed errors, largest first, leaving out groups with none. */

@@ -1,5 +1,5 @@
 import type { LiveIncident } from '../../shared/live';
-import { DEFAULT_GAP_ROWS, DEFAULT_TOP_METRICS, topContributors, type ContributionSource } from '../detection/incidents';
+import { DEFAULT_GAP_ROWS, DEFAULT_TOP_METRICS, joinsIncident, topContributors, type ContributionSource, type Contributor } from '../detection/incidents';
 import { severityOf } from '../detection/severity';
 
 export interface LiveIncidentOptions {
@@ -8,6 +8,8 @@ export interface LiveIncidentOptions {
   groups?: readonly string[];
   /** Unflagged rows allowed inside one incident; default DEFAULT_GAP_ROWS, as findIncidents. */
   gapRows?: number;
+  /** The alarm policy's cool-down (ms), as findIncidents; default 0. */
+  cooldownMs?: number;
   /** Contributors kept per incident; default DEFAULT_TOP_METRICS. */
   topMetrics?: number;
 }
@@ -17,6 +19,8 @@ interface Running {
   incident: LiveIncident;
   endSeq: number;
   sums: Float64Array;
+  /** Each metric's actual and expected value at the peak row, when the source knows them. */
+  peakValues: ({ actual: number; expected: number } | null)[];
 }
 
 /**
@@ -31,6 +35,7 @@ export class LiveIncidentTracker {
   private readonly threshold: number;
   private readonly groups: readonly string[];
   private readonly gapRows: number;
+  private readonly cooldownMs: number;
   private readonly topCount: number;
   private running: Running | null = null;
   private nextId = 1;
@@ -42,6 +47,7 @@ export class LiveIncidentTracker {
     this.threshold = options.threshold;
     this.groups = options.groups ?? [];
     this.gapRows = Math.max(0, Math.floor(options.gapRows ?? DEFAULT_GAP_ROWS));
+    this.cooldownMs = Math.max(0, options.cooldownMs ?? 0);
     this.topCount = Math.max(0, Math.floor(options.topMetrics ?? DEFAULT_TOP_METRICS));
   }
 
@@ -53,15 +59,23 @@ export class LiveIncidentTracker {
     for (let i = 0; i < scores.length; i++, this.seq++) {
       const score = scores[i];
       const run = this.running;
+      const time = timestamps[i];
       if (!(score >= this.threshold)) {
-        if (run && this.seq - run.endSeq > this.gapRows) this.close();
+        // No later flag (a row later, a moment later) could still join: close now, as findIncidents would.
+        if (run && this.seq - run.endSeq > this.gapRows && time - run.incident.end >= this.cooldownMs) this.close();
         continue;
       }
-      const current = run ?? this.begin(timestamps[i], score);
+      if (run && !joinsIncident(this.seq, time, run.endSeq, run.incident.end, this.gapRows, this.cooldownMs)) this.close();
+      const fresh = this.running === null;
+      const current = this.running ?? this.begin(time, score);
       const incident = current.incident;
       current.endSeq = this.seq;
-      incident.end = timestamps[i];
-      if (score > incident.peakScore) incident.peakScore = score;
+      incident.end = time;
+      if (fresh || score > incident.peakScore) {
+        incident.peakScore = score;
+        const values = contributions?.values;
+        current.peakValues = values ? this.groups.map((_, g) => values(i, g)) : [];
+      }
       if (contributions) contributions.add(i, current.sums);
       this.changed.set(incident.id, incident);
     }
@@ -91,7 +105,7 @@ export class LiveIncidentTracker {
 
   private begin(time: number, score: number): Running {
     const incident: LiveIncident = { id: this.nextId++, start: time, end: time, peakScore: score, severity: 'low', topMetrics: [], open: true };
-    this.running = { incident, endSeq: this.seq, sums: new Float64Array(this.groups.length) };
+    this.running = { incident, endSeq: this.seq, sums: new Float64Array(this.groups.length), peakValues: [] };
     return this.running;
   }
 
@@ -100,13 +114,20 @@ export class LiveIncidentTracker {
     if (!run) return;
     this.running = null;
     run.incident.open = false;
-    run.incident.topMetrics = topContributors(this.groups, run.sums, this.topCount);
+    run.incident.topMetrics = this.top(run);
     this.changed.set(run.incident.id, run.incident);
+  }
+
+  private top(run: Running): Contributor[] {
+    return topContributors(this.groups, run.sums, this.topCount).map((c) => {
+      const values = run.peakValues[this.groups.indexOf(c.name)];
+      return values ? { ...c, ...values } : c;
+    });
   }
 
   private snapshot(incident: LiveIncident): LiveIncident {
     const run = this.running;
-    const topMetrics = run && run.incident === incident ? topContributors(this.groups, run.sums, this.topCount) : incident.topMetrics;
+    const topMetrics = run && run.incident === incident ? this.top(run) : incident.topMetrics;
     return { ...incident, severity: severityOf(incident.peakScore, this.threshold), topMetrics: topMetrics.map((m) => ({ ...m })) };
   }
 }

@@ -12,7 +12,7 @@ const preprocessing: Preprocessing = {
   context: false, window: 1, stillness: false, inputWidth: inputWidth(2, 1, false, false),
 };
 
-/** Scores each new, non-missing row by its cpu value; the squared errors per input are cpu and ram. */
+/** Scores each new, non-missing row by its cpu value: the squared errors are 2·cpu − ram and ram, whose mean (no score profile) is cpu; it reconstructs exactly. */
 class FakeScorer implements SessionScorer {
   calls: { rows: number; firstNewRow: number }[] = [];
   fail = false;
@@ -25,8 +25,8 @@ class FakeScorer implements SessionScorer {
     for (let r = firstNewRow; r < view.timestamps.length; r++) if (!view.missing?.[r]) rows.push(r);
     return {
       rows: Uint32Array.from(rows),
-      scores: Float32Array.from(rows, (r) => cpu[r]),
-      featureErrors: Float32Array.from(rows.flatMap((r) => [cpu[r], ram[r]])),
+      featureErrors: Float32Array.from(rows.flatMap((r) => [2 * cpu[r] - ram[r], ram[r]])),
+      differences: new Float32Array(2 * rows.length),
     };
   }
 }
@@ -38,7 +38,8 @@ function session(options: Partial<LiveSessionOptions> = {}) {
   const scorer = new FakeScorer();
   const updates: LiveUpdate[] = [];
   let now = 0;
-  const live = new LiveSession({ preprocessing, threshold: 10, scorer, now: () => now, emit: (u) => updates.push(u), ...options });
+  // No cool-down: these rows are a second apart, and the tests below are about the gap rule.
+  const live = new LiveSession({ preprocessing, threshold: 10, cooldownMs: 0, scorer, now: () => now, emit: (u) => updates.push(u), ...options });
   live.markConnected();
   return { live, scorer, updates, advance: (ms: number) => (now += ms) };
 }
@@ -144,8 +145,11 @@ describe('LiveSession', () => {
     const update = live.flush();
     expect(update.counters.flagged).toBe(3);
     expect(update.incidents).toEqual([
-      { id: 1, start: T0 + 5000, end: T0 + 6000, peakScore: 30, severity: 'high', topMetrics: [{ name: 'cpu', share: 42 / 56 }, { name: 'ram', share: 14 / 56 }], open: false },
-      { id: 2, start: T0 + 12_000, end: T0 + 12_000, peakScore: 50, severity: 'high', topMetrics: [{ name: 'cpu', share: 1 }], open: true },
+      {
+        id: 1, start: T0 + 5000, end: T0 + 6000, peakScore: 30, severity: 'high', open: false,
+        topMetrics: [{ name: 'cpu', share: 70 / 84, actual: 30, expected: 30 }, { name: 'ram', share: 14 / 84, actual: 10, expected: 10 }],
+      },
+      { id: 2, start: T0 + 12_000, end: T0 + 12_000, peakScore: 50, severity: 'high', topMetrics: [{ name: 'cpu', share: 1, actual: 50, expected: 50 }], open: true },
     ]);
     await live.stop();
     const last = live.flush();

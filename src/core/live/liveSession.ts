@@ -2,7 +2,8 @@ import type { EventType } from '../../shared/anomaly';
 import type { Dataset } from '../../shared/dataset';
 import type { LiveCounters, LiveStatus, LiveUpdate } from '../../shared/live';
 import type { Preprocessing } from '../../shared/preprocessing';
-import { addGroupErrors, contributionGroups } from '../detection/contributions';
+import { DEFAULT_COOLDOWN_MS } from '../detection/incidents';
+import { CausalMean, expectedValues, normaliseErrors, smoothRowsOf } from '../detection/scoreProfile';
 import { generatorLabel } from './columnCheck';
 import { LiveIncidentTracker } from './liveIncidents';
 import { LiveIntake } from './liveIntake';
@@ -25,12 +26,14 @@ const PARTIAL_ROW_WAIT_MS = 2000;
 
 /** What a live session scores with: the liveScorer interface (ml/liveScorer.ts), injectable for tests. */
 export interface SessionScorer {
-  score(view: Dataset, firstNewRow: number): Promise<{ rows: Uint32Array; scores: Float32Array; featureErrors: Float32Array }>;
+  score(view: Dataset, firstNewRow: number): Promise<{ rows: Uint32Array; featureErrors: Float32Array; differences: Float32Array }>;
 }
 
 export interface LiveSessionOptions {
   preprocessing: Preprocessing;
   threshold: number;
+  /** The alarm policy's cool-down (ms); default DEFAULT_COOLDOWN_MS, as Detect. */
+  cooldownMs?: number;
   scorer: SessionScorer;
   /** Wall clock (ms), for rates and partial-row timeouts. */
   now: () => number;
@@ -66,6 +69,8 @@ export class LiveSession {
   private readonly queue: LiveQueue<LiveRow>;
   private readonly table: LiveTable;
   private readonly tracker: LiveIncidentTracker;
+  /** The score's causal smoothing, carried across batches so the stream scores as Detect does. */
+  private readonly smoother: CausalMean;
   private readonly recorder: SessionRecorder;
   private readonly out: LiveRowsBuffer;
   private readonly received = new RateMeter();
@@ -99,7 +104,8 @@ export class LiveSession {
     // Room for a batch whose every row follows a gap (one filled row each) and the history.
     const capacity = 2 * this.batchRows + scoringHistory(preprocessing) + 2;
     this.table = new LiveTable({ keys: this.features, labels: keyLabels, capacity, intervalMs: options.intervalMs ?? null, labelled });
-    this.tracker = new LiveIncidentTracker({ threshold: options.threshold, groups: contributionGroups(preprocessing) });
+    this.tracker = new LiveIncidentTracker({ threshold: options.threshold, groups: this.features, cooldownMs: options.cooldownMs ?? DEFAULT_COOLDOWN_MS });
+    this.smoother = new CausalMean(smoothRowsOf(preprocessing));
     this.recorder = new SessionRecorder({ keys: this.features, labels: keyLabels, labelled, cap: options.recorderCap });
     this.out = new LiveRowsBuffer(this.features.length, labelled);
   }
@@ -292,18 +298,30 @@ export class LiveSession {
       return batch.length;
     }
     const count = dataset.timestamps.length - firstNewRow;
-    const scores = new Float32Array(count).fill(NaN);
+    const { preprocessing, threshold } = this.options;
+    const times = Float64Array.from(result.rows, (row) => dataset.timestamps[row]);
+    const normalised = normaliseErrors(result.featureErrors, times, preprocessing);
+    const columns = this.features.map((key) => dataset.columns.find((c) => c.key === key)!.values);
+    const expected = expectedValues(result.differences, result.rows, columns, preprocessing);
+    const raw = new Float32Array(count).fill(NaN);
     const scoredAt = new Int32Array(count).fill(-1);
     result.rows.forEach((row, i) => {
       if (row < firstNewRow) return;
-      scores[row - firstNewRow] = result.scores[i];
+      raw[row - firstNewRow] = normalised.scores[i];
       scoredAt[row - firstNewRow] = i;
     });
-    const { preprocessing, threshold } = this.options;
+    const scores = raw.map((score) => this.smoother.push(score));
+    const metrics = this.features.length;
     const timestamps = dataset.timestamps.subarray(firstNewRow);
     this.tracker.push(timestamps, scores, {
-      names: contributionGroups(preprocessing),
-      add: (row, into) => void addGroupErrors(result.featureErrors, scoredAt[row], preprocessing, into),
+      names: this.features,
+      add: (row, into) => {
+        for (let f = 0; f < metrics; f++) into[f] += normalised.metricErrors[scoredAt[row] * metrics + f];
+      },
+      values: (row, metric) => {
+        const at = scoredAt[row];
+        return at < 0 ? null : { actual: columns[metric][firstNewRow + row], expected: expected[at * metrics + metric] };
+      },
     });
     for (let r = 0; r < count; r++) if (scores[r] >= threshold) this.flagged++;
     this.scored += result.rows.length;

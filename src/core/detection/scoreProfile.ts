@@ -1,0 +1,186 @@
+import type { Preprocessing, ScoreProfile, SeasonalScales } from '../../shared/preprocessing';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time';
+import { addGroupErrors, contributionGroups } from './contributions';
+
+const WEEK_MS = 7 * MS_PER_DAY;
+/** Finest seasonal slot: a five-minute job is the shortest recurring pattern worth keeping apart. */
+const MIN_SLOT_MS = 5 * MS_PER_MINUTE;
+/** Periods the training rows must span before a slot's median says "usual at this time", not one day's accident. */
+const MIN_PERIODS = 4;
+/** Samples a slot needs for its own median; emptier slots keep the group's overall scale. */
+const MIN_SLOT_SAMPLES = 3;
+/**
+ * Least scale of a group, as a share of the median metric's scale: a metric that never moved in
+ * training has a near-zero error there, and dividing by it would let any later wobble explode.
+ */
+export const SCALE_FLOOR_SHARE = 0.1;
+/** Rows the score's causal moving mean spans: one odd row is noise, a few in a row are a pattern. */
+export const SMOOTH_ROWS = 3;
+
+/** The period and slot width a seasonal error scale uses for training rows spanning `spanMs`, or null when too short. */
+export function seasonalPeriod(spanMs: number, intervalMs: number): { periodMs: number; slotMs: number } | null {
+  const slotMs = Math.max(MIN_SLOT_MS, intervalMs);
+  for (const periodMs of [WEEK_MS, MS_PER_DAY]) {
+    if (spanMs >= MIN_PERIODS * periodMs && slotMs * 4 <= periodMs) return { periodMs, slotMs };
+  }
+  return null;
+}
+
+/** The slot of a timestamp within its period (UTC, from the epoch, so every dataset agrees). */
+function slotOf(time: number, periodMs: number, slotMs: number): number {
+  const phase = ((time % periodMs) + periodMs) % periodMs;
+  return Math.floor(phase / slotMs);
+}
+
+/** Median of the finite values (NaN when none); sorts a copy. */
+function medianOf(values: ArrayLike<number>): number {
+  const finite = Float64Array.from(values).filter(Number.isFinite).sort();
+  const n = finite.length;
+  if (n === 0) return Number.NaN;
+  return n % 2 === 1 ? finite[n >> 1] : (finite[(n >> 1) - 1] + finite[n >> 1]) / 2;
+}
+
+/**
+ * Fits the score profile on training rows: each group's median error (floored at SCALE_FLOOR_SHARE
+ * of the median metric's, and above 0), and when the rows span enough days or weeks, each group's
+ * median error per slot of that period (never below the group's overall scale).
+ * @param groupErrors rows × groups squared errors (see groupErrorsOfRows), `metricGroups` of them the user's metrics
+ * @param timestamps the time of each of those rows
+ */
+export function fitScoreProfile(groupErrors: Float32Array, groups: number, metricGroups: number, timestamps: ArrayLike<number>, intervalMs: number): ScoreProfile {
+  const rows = timestamps.length;
+  if (groupErrors.length !== rows * groups) throw new RangeError(`${groupErrors.length} errors do not make ${rows} rows × ${groups} groups.`);
+  const column = (g: number) => Float64Array.from({ length: rows }, (_, r) => groupErrors[r * groups + g]);
+  const medians = Array.from({ length: groups }, (_, g) => medianOf(column(g)));
+  const typical = medianOf(medians.slice(0, metricGroups));
+  const floor = Math.max(Number.isFinite(typical) ? SCALE_FLOOR_SHARE * typical : 0, Number.MIN_VALUE);
+  const scales = medians.map((m) => (Number.isFinite(m) ? Math.max(m, floor) : floor));
+  let first = Infinity;
+  let last = -Infinity;
+  for (let r = 0; r < rows; r++) {
+    first = Math.min(first, timestamps[r]);
+    last = Math.max(last, timestamps[r]);
+  }
+  const period = rows > 0 ? seasonalPeriod(last - first, intervalMs) : null;
+  return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period), smoothRows: SMOOTH_ROWS };
+}
+
+function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: ArrayLike<number>, scales: number[], period: { periodMs: number; slotMs: number }): SeasonalScales {
+  const { periodMs, slotMs } = period;
+  const slots = Math.ceil(periodMs / slotMs);
+  const members: number[][] = Array.from({ length: slots }, () => []);
+  for (let r = 0; r < timestamps.length; r++) members[slotOf(timestamps[r], periodMs, slotMs)].push(r);
+  const out = new Array<number>(groups * slots);
+  for (let g = 0; g < groups; g++) {
+    for (let s = 0; s < slots; s++) {
+      const rows = members[s];
+      const median = rows.length >= MIN_SLOT_SAMPLES ? medianOf(rows.map((r) => groupErrors[r * groups + g])) : Number.NaN;
+      out[g * slots + s] = Number.isFinite(median) ? Math.max(scales[g], median) : scales[g];
+    }
+  }
+  return { periodMs, slotMs, scales: out };
+}
+
+/** One batch of rows scored: each row's score and its user metrics' normalised errors. */
+export interface NormalisedErrors {
+  /** Per row, before smoothing: the mean over groups of error / scale (plain mean squared error without a profile). */
+  scores: Float32Array;
+  /** rows × metrics: each metric's error over its scale (its squared error without a profile), for explanations. */
+  metricErrors: Float32Array;
+}
+
+/**
+ * Scores rows from their per-input squared errors (row-major, rows × inputWidth, as ml/score gives
+ * them): with the model's score profile, each group's error over its usual error at that time of
+ * day or week, averaged over the groups; without one (a model saved before profiles existed), the
+ * plain mean squared error, as those models were scored.
+ * @param timestamps the time of each row
+ */
+export function normaliseErrors(featureErrors: Float32Array, timestamps: ArrayLike<number>, layout: Preprocessing): NormalisedErrors {
+  const rows = timestamps.length;
+  const groups = contributionGroups(layout).length;
+  const metrics = layout.features.length;
+  const width = layout.inputWidth;
+  if (featureErrors.length !== rows * width) throw new RangeError(`${featureErrors.length} feature errors do not make ${rows} rows of ${width}.`);
+  const profile = layout.scoring;
+  const scores = new Float32Array(rows);
+  const metricErrors = new Float32Array(rows * metrics);
+  const sums = new Float64Array(groups);
+  const seasonal = profile?.seasonal ?? null;
+  const slots = seasonal ? Math.ceil(seasonal.periodMs / seasonal.slotMs) : 0;
+  for (let r = 0; r < rows; r++) {
+    sums.fill(0);
+    const total = addGroupErrors(featureErrors, r, layout, sums);
+    if (!profile) {
+      scores[r] = total / width;
+      for (let f = 0; f < metrics; f++) metricErrors[r * metrics + f] = sums[f];
+      continue;
+    }
+    const slot = seasonal ? slotOf(timestamps[r], seasonal.periodMs, seasonal.slotMs) : 0;
+    let score = 0;
+    for (let g = 0; g < groups; g++) {
+      const scale = seasonal ? seasonal.scales[g * slots + slot] : profile.scales[g];
+      const normalised = sums[g] / scale;
+      score += normalised;
+      if (g < metrics) metricErrors[r * metrics + g] = normalised;
+    }
+    scores[r] = score / groups;
+  }
+  return { scores, metricErrors };
+}
+
+/**
+ * A causal moving mean over the last `span` finite scores: a NaN (unscored) row stays NaN and is
+ * not counted. Causal, so a stream fed row by row gets exactly the scores of the whole dataset.
+ */
+export class CausalMean {
+  private readonly ring: Float64Array;
+  private count = 0;
+  private next = 0;
+
+  constructor(span: number) {
+    this.ring = new Float64Array(Math.max(1, Math.floor(span)));
+  }
+
+  /** The smoothed score of the next row. */
+  push(score: number): number {
+    if (Number.isNaN(score)) return Number.NaN;
+    this.ring[this.next] = score;
+    this.next = (this.next + 1) % this.ring.length;
+    this.count = Math.min(this.count + 1, this.ring.length);
+    let sum = 0;
+    for (let i = 0; i < this.count; i++) sum += this.ring[i];
+    return sum / this.count;
+  }
+}
+
+/** `scores` (one per dataset row, NaN where unscored) smoothed by a CausalMean of `span` rows, in a new array. */
+export function smoothScores(scores: Float32Array, span: number): Float32Array {
+  const mean = new CausalMean(span);
+  return scores.map((score) => mean.push(score));
+}
+
+/** The span a layout's scores are smoothed over: its profile's, or 1 (none) for a model without one. */
+export function smoothRowsOf(layout: Pick<Preprocessing, 'scoring'>): number {
+  return layout.scoring?.smoothRows ?? 1;
+}
+
+/**
+ * What the model expected of each user metric at each scored row, in the metric's own unit: the
+ * reconstruction of the row's newest window step, undone from the scaler (actual − difference × range).
+ * @param differences rows × inputWidth input-minus-reconstruction values (ml/score with differences kept)
+ * @param scoredRows the dataset row of each of those rows
+ * @param columns the dataset's values of each feature, in layout order
+ */
+export function expectedValues(differences: Float32Array, scoredRows: ArrayLike<number>, columns: readonly Float32Array[], layout: Preprocessing): Float32Array {
+  const metrics = layout.features.length;
+  const newest = (layout.window - 1) * metrics;
+  const out = new Float32Array(scoredRows.length * metrics);
+  for (let i = 0; i < scoredRows.length; i++) {
+    const base = i * layout.inputWidth + newest;
+    for (let f = 0; f < metrics; f++) {
+      out[i * metrics + f] = columns[f][scoredRows[i]] - differences[base + f] * (layout.max[f] - layout.min[f]);
+    }
+  }
+  return out;
+}
