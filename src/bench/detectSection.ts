@@ -39,7 +39,7 @@ export async function benchDetect(page: Page): Promise<DetectResults> {
   const wall = await lastMeasure(page, 'score');
 
   const moveStart = await now(page);
-  await page.getByLabel('Expected false alarms (%)', { exact: true }).fill('5');
+  await page.getByLabel('Validation rows flagged (%)', { exact: true }).fill('5');
   const deadline = Date.now() + RUN_TIMEOUT;
   while (count(FLAGGED.exec(await threshold.innerText())?.[1] ?? 'NaN') === flaggedAtAuto && Date.now() < deadline) await page.waitForTimeout(50);
   const moveEnd = await now(page);

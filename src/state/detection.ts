@@ -1,6 +1,7 @@
 import { score } from '../bridge/scoreBridge';
 import { sortScores, thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
-import { computeThreshold, type ThresholdRule } from '../core/detection/thresholds';
+import { computeThreshold, SENSITIVITY_RULES, type ThresholdRule } from '../core/detection/thresholds';
+import type { Sensitivity } from '../core/detection/alarmRate';
 import { DEFAULT_COOLDOWN_MS } from '../core/detection/incidents';
 import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';
@@ -65,6 +66,7 @@ export async function startDetection(): Promise<void> {
       preprocessing: meta.preprocessing,
       matrixRowOf: matrixRowIndex(scores.rowScores.length, scores.scoredRows),
       reference,
+      referenceInOrder: errors.validation.length > 0 ? errors.validation : errors.training,
       rule,
       autoThreshold,
       baselines: baselineDetections(scores, baselines, rule),
@@ -94,6 +96,13 @@ export function setThreshold(threshold: number): void {
 export function setFalseAlarmRate(rate: number): void {
   const { detection } = useAppStore.getState().detect;
   if (detection && rate > 0 && rate < 1) setThreshold(thresholdForFalseAlarmRate(detection.reference, rate));
+}
+
+/** Sets the threshold by a sensitivity level: the same robust rule on the validation scores, stricter or looser. */
+export function setSensitivity(level: Sensitivity): void {
+  const { detection } = useAppStore.getState().detect;
+  if (!detection) return;
+  setThreshold(level === 'medium' ? detection.autoThreshold : computeThreshold(detection.reference, SENSITIVITY_RULES[level]));
 }
 
 /** Back to the automatic threshold. */

@@ -30,6 +30,8 @@ export interface Detection {
   /** The model's validation errors, sorted: the label-free threshold and the false-alarm rate read from them. */
   reference: SortedScores;
   rule: ThresholdRule;
+  /** The validation scores in time order, for the alarms per day a threshold would raise on normal data. */
+  referenceInOrder: Float32Array;
   /** The threshold the rule gives; the slider starts here and "Automatic" returns here. */
   autoThreshold: number;
   /** The alarm policy: flags within this many ms of an open incident's last flag extend it. */

@@ -1,5 +1,6 @@
 import { findIncidents, flaggedCount, incidentStartAlarms, type ContributionSource, type Incident } from '../core/detection/incidents';
 import { falseAlarmRate } from '../core/detection/sortedScores';
+import { alarmsPerDay } from '../core/detection/alarmRate';
 import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
 import { nabScore, type NabResult, type NabWindow } from '../core/evaluation/nab';
 import { metricsAtThreshold, type ThresholdMetrics } from '../core/evaluation/threshold';
@@ -13,6 +14,8 @@ export interface DetectionView {
   scored: number;
   /** Share of the reference (validation) rows the threshold would flag: the expected false-alarm rate. */
   falseAlarmRate: number;
+  /** Alarms per day the threshold raises on the validation rows under the alarm policy: the false alarms to expect on normal data. */
+  alarmsPerDay: number;
   /** Point-wise metrics against the labels; null when the dataset has none. */
   metrics: ThresholdMetrics | null;
   /** Labelled events with at least one flagged row, overall and per type; null without events. */
@@ -70,6 +73,7 @@ export function detectionView(detection: Detection, threshold: number): Detectio
     // A row has a score exactly when the model read it, whatever the threshold.
     scored: detection.scores.scoredRows.length,
     falseAlarmRate: falseAlarmRate(detection.reference, threshold),
+    alarmsPerDay: alarmsPerDay(detection.referenceInOrder, threshold, detection.dataset.meta.intervalMs, detection.cooldownMs),
     metrics: labels ? metricsAtThreshold(scores, labels, threshold) : null,
     events: events.length > 0 ? eventRecall(scores, events, threshold) : null,
     nab: nabOf(detection, incidents, events),

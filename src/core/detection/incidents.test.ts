@@ -77,3 +77,35 @@ describe('incidentStartAlarms', () => {
     expect(Array.from(incidentStartAlarms(6, [{ startRow: 1 }, { startRow: 4 }, { startRow: 9 }]))).toEqual([0, 1, 0, 0, 1, 0]);
   });
 });
+
+describe('findIncidents explanations', () => {
+  it('ranks the user metrics only, their shares summing to 1, with actual and expected values at the peak', () => {
+    const names = ['cpu', 'ram', 'disk'];
+    const errors = [
+      [1, 3, 0],
+      [2, 2, 0],
+      [9, 1, 0],
+    ];
+    const contributions: ContributionSource = {
+      names,
+      add: (row, into) => errors[row].forEach((e, m) => (into[m] += e)),
+      values: (row, metric) => ({ actual: 10 * row + metric, expected: metric }),
+    };
+    const [incident] = findIncidents(timesOf(3), Float32Array.of(2, 2, 5), 1, { contributions, topMetrics: 3 });
+    expect(incident.topMetrics.map((m) => m.name)).toEqual(['cpu', 'ram']);
+    expect(incident.topMetrics.reduce((sum, m) => sum + m.share, 0)).toBeCloseTo(1, 12);
+    expect(incident.topMetrics[0]).toEqual({ name: 'cpu', share: 12 / 18, actual: 20, expected: 0 });
+  });
+});
+
+describe('findIncidents alarm policy', () => {
+  it('extends the open incident with flags inside the cool-down instead of raising a new alarm', () => {
+    // Flags at minutes 0, 10, 70 and 200.
+    const scores = new Float32Array(240);
+    for (const m of [0, 10, 70, 200]) scores[m] = 5;
+    const times = timesOf(240);
+    expect(findIncidents(times, scores, 1).map((i) => i.startRow)).toEqual([0, 10, 70, 200]);
+    const merged = findIncidents(times, scores, 1, { cooldownMs: 60 * MINUTE });
+    expect(merged.map((i) => [i.startRow, i.endRow, i.flaggedRows])).toEqual([[0, 70, 3], [200, 200, 1]]);
+  });
+});

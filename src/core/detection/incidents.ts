@@ -62,7 +62,7 @@ export const DEFAULT_TOP_METRICS = 3;
  * The alarm policy's default cool-down: flags within an hour of an incident's last flag extend it
  * rather than raise another alarm (measured with `npm run evaluate`: see the README's Evaluation).
  */
-export const DEFAULT_COOLDOWN_MS = 3_600_000;
+export const DEFAULT_COOLDOWN_MS = 6 * 3_600_000;
 
 /** Whether a flag at `row`, `time` joins an incident whose last flag was at `endRow`, `end`. */
 export function joinsIncident(row: number, time: number, endRow: number, end: number, gapRows: number, cooldownMs: number): boolean {

@@ -99,4 +99,15 @@ function meanAndStd(values: Float64Array): { mean: number; std: number } {
  * unchanged-metrics input; with it (the default since) the same rule gave precision 0.92 (0.88–0.99), event recall
  * 0.89, flatlines 0.67, off-hours load 0.61.
  */
-export const DEFAULT_THRESHOLD_RULE: ThresholdRule = { kind: 'logMad', k: 3.5 };
+export const DEFAULT_LOG_MAD_K = 4;
+export const DEFAULT_THRESHOLD_RULE: ThresholdRule = { kind: 'logMad', k: DEFAULT_LOG_MAD_K };
+
+/**
+ * The sensitivity control's rules: medium is the automatic threshold; low and high move the same
+ * robust rule two robust σ (of the log scores) stricter or one and a half looser.
+ */
+export const SENSITIVITY_RULES: Readonly<Record<'low' | 'medium' | 'high', ThresholdRule>> = {
+  low: { kind: 'logMad', k: DEFAULT_LOG_MAD_K + 2 },
+  medium: { kind: 'logMad', k: DEFAULT_LOG_MAD_K },
+  high: { kind: 'logMad', k: DEFAULT_LOG_MAD_K - 1.5 },
+};

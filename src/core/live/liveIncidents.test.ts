@@ -30,8 +30,8 @@ const contributionsOf = (errors: Float32Array, offset: number): ContributionSour
 });
 
 /** Feeds the series in uneven chunks and keeps each incident's latest state. */
-function track(data: ReturnType<typeof series>, threshold: number, chunks: number[]): Map<number, LiveIncident> {
-  const tracker = new LiveIncidentTracker({ threshold, groups: GROUPS });
+function track(data: ReturnType<typeof series>, threshold: number, chunks: number[], cooldownMs = 0): Map<number, LiveIncident> {
+  const tracker = new LiveIncidentTracker({ threshold, groups: GROUPS, cooldownMs });
   const latest = new Map<number, LiveIncident>();
   let at = 0;
   for (let c = 0; at < data.scores.length; c++) {
@@ -59,6 +59,25 @@ describe('LiveIncidentTracker', () => {
         expect(got.peakScore).toBe(incident.peakScore);
         expect(got.topMetrics.map((m) => m.name)).toEqual(incident.topMetrics.map((m) => m.name));
         got.topMetrics.forEach((m, i) => expect(m.share).toBeCloseTo(incident.topMetrics[i].share, 10));
+      }
+    }
+  });
+
+  it('merges flags within the cool-down into one alarm exactly as findIncidents does, whatever the chunking', () => {
+    const data = series(1200, 11);
+    const cooldownMs = 5 * 60_000;
+    const expected = findIncidents(data.timestamps, data.scores, 1, { contributions: contributionsOf(data.errors, 0), cooldownMs });
+    const plain = findIncidents(data.timestamps, data.scores, 1, { contributions: contributionsOf(data.errors, 0) });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(expected.length).toBeLessThan(plain.length);
+    // Each alarm opens at least a cool-down after the previous one's last flag.
+    expected.slice(1).forEach((incident, i) => expect(incident.start - expected[i].end).toBeGreaterThan(cooldownMs));
+    for (const chunks of [[1], [13, 2, 90]]) {
+      const live = track(data, 1, chunks, cooldownMs);
+      expect([...live.values()].map((i) => [i.start, i.end, i.peakScore])).toEqual(expected.map((i) => [i.start, i.end, i.peakScore]));
+      for (const incident of expected) {
+        const shares = live.get(incident.id)!.topMetrics.map((m) => m.share);
+        incident.topMetrics.forEach((m, k) => expect(shares[k]).toBeCloseTo(m.share, 10));
       }
     }
   });

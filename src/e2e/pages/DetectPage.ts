@@ -20,7 +20,7 @@ export class DetectPage {
     this.detectButton = this.page.getByRole('button', { name: 'Detect', exact: true });
     this.status = this.page.getByRole('region', { name: 'Detect' }).getByRole('status');
     this.slider = this.page.getByRole('slider', { name: 'Threshold (reconstruction error)' });
-    this.falseAlarms = this.page.getByLabel('Expected false alarms (%)', { exact: true });
+    this.falseAlarms = this.page.getByLabel('Validation rows flagged (%)', { exact: true });
     this.incidents = this.page.getByRole('region', { name: /^Incidents/ });
   }
 

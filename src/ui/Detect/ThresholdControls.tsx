@@ -1,13 +1,26 @@
 import { useId, useMemo } from 'react';
 import { describeRule } from '../../core/detection/thresholds';
 import { useAppStore } from '../../state/appStore';
-import { resetThreshold, setFalseAlarmRate, setThreshold } from '../../state/detection';
+import { resetThreshold, setFalseAlarmRate, setSensitivity, setThreshold } from '../../state/detection';
+import type { Sensitivity } from '../../core/detection/alarmRate';
 import type { DetectionView } from '../../state/detectionView';
 import { formatCount } from '../components/format';
 import { NumberField } from '../components/NumberField';
 import { positionOf, SLIDER_STEPS, sliderRange, thresholdAt } from './thresholdScale';
 
 const percent = (share: number) => Number((share * 100).toPrecision(3));
+const SENSITIVITIES: { level: Sensitivity; label: string }[] = [
+  { level: 'low', label: 'Low' },
+  { level: 'medium', label: 'Medium (automatic)' },
+  { level: 'high', label: 'High' },
+];
+
+/** "about 0.3 per day", "none in N days of validation" — what a person can weigh. */
+function alarmsText(perDay: number): string {
+  if (!Number.isFinite(perDay)) return 'unknown (no validation rows)';
+  if (perDay === 0) return 'none on the validation rows';
+  return `about ${perDay < 10 ? perDay.toPrecision(2) : Math.round(perDay)} per day`;
+}
 
 /** The threshold: a log-scale slider, the expected false-alarm rate, and a way back to the automatic one. */
 export function ThresholdControls({ view }: { view: DetectionView }) {
@@ -19,11 +32,14 @@ export function ThresholdControls({ view }: { view: DetectionView }) {
   );
   if (!detection || !range) return null;
   const automatic = view.threshold === detection.autoThreshold;
+  // Models saved before score profiles score by plain mean squared error, a unit nobody reads.
+  const scaled = detection.preprocessing.scoring !== undefined;
+  const shown = scaled ? view.threshold.toPrecision(3) : view.threshold.toExponential(3);
   return (
     <section className="card" aria-labelledby="threshold-heading">
       <h2 id="threshold-heading">Threshold</h2>
       <div className="field">
-        <label htmlFor={sliderId}>Threshold (reconstruction error)</label>
+        <label htmlFor={sliderId}>{scaled ? 'Threshold (× each metric’s usual error)' : 'Threshold (reconstruction error)'}</label>
         <input
           id={sliderId}
           type="range"
@@ -35,8 +51,17 @@ export function ThresholdControls({ view }: { view: DetectionView }) {
           onChange={(event) => setThreshold(thresholdAt(Number(event.target.value), range))}
         />
       </div>
+      <fieldset className="field sensitivity">
+        <legend>Sensitivity</legend>
+        {SENSITIVITIES.map(({ level, label }) => (
+          <button key={level} type="button" onClick={() => setSensitivity(level)}>
+            {label}
+          </button>
+        ))}
+      </fieldset>
+      <p className="hint">Expected false alarms: {alarmsText(view.alarmsPerDay)} (alarms this threshold raises on the model’s held-out validation rows, one per incident).</p>
       <NumberField
-        label="Expected false alarms (%)"
+        label="Validation rows flagged (%)"
         value={percent(view.falseAlarmRate)}
         min={0}
         max={100}
@@ -48,10 +73,11 @@ export function ThresholdControls({ view }: { view: DetectionView }) {
         </button>
       </div>
       <p className="hint" aria-live="polite">
-        Threshold {view.threshold.toExponential(3)} {automatic ? `(automatic: ${describeRule(detection.rule)} of the validation errors)` : '(set by hand)'}.{' '}
+        Threshold {shown} {automatic ? `(automatic: ${describeRule(detection.rule)} of the validation errors)` : '(set by hand)'}.{' '}
         <span className="detect-count">
           {formatCount(view.flagged)} of {formatCount(view.scored)} rows flagged ({percent(view.flagged / Math.max(1, view.scored))} %).
         </span>
+        {!scaled && ' This model was saved before per-metric scoring: its scores are plain mean squared errors, as before.'}
       </p>
     </section>
   );

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { PREPROCESSING_VERSION, type Preprocessing } from '../../shared/preprocessing';
+import { CausalMean, expectedValues, fitScoreProfile, normaliseErrors, SCALE_FLOOR_SHARE, seasonalPeriod, smoothScores } from './scoreProfile';
+
+const T0 = Date.UTC(2024, 0, 1);
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+function layout(features: string[], extra: Partial<Preprocessing> = {}): Preprocessing {
+  return {
+    version: PREPROCESSING_VERSION,
+    features,
+    min: features.map(() => 0),
+    max: features.map(() => 1),
+    context: false,
+    window: 1,
+    stillness: false,
+    inputWidth: features.length,
+    ...extra,
+  };
+}
+
+describe('fitScoreProfile and normaliseErrors', () => {
+  it('scales each metric by its own usual error, so a quiet metric is heard beside a noisy one', () => {
+    // cpu's usual error is 1, ram's 0.1: the same doubling of each weighs the same.
+    const rows = 100;
+    const errors = Float32Array.from({ length: rows * 2 }, (_, i) => (i % 2 === 0 ? 1 : 0.1));
+    const times = Float64Array.from({ length: rows }, (_, r) => T0 + r * MINUTE);
+    const profile = fitScoreProfile(errors, 2, 2, times, MINUTE);
+    expect(profile.scales).toEqual([1, expect.closeTo(0.1, 6)]);
+    const scored = normaliseErrors(Float32Array.of(2, 0.1, 1, 0.2), Float64Array.of(T0, T0 + MINUTE), layout(['cpu', 'ram'], { scoring: profile }));
+    expect(scored.scores[0]).toBeCloseTo(scored.scores[1], 5);
+    expect(Array.from(scored.metricErrors)).toEqual([2, 1, 1, 2].map((v) => expect.closeTo(v, 4)));
+  });
+
+  it('floors the scale of a metric that never moved in training, so its first wobble cannot explode', () => {
+    const rows = 50;
+    const errors = Float32Array.from({ length: rows * 3 }, (_, i) => (i % 3 === 2 ? 0 : 0.04));
+    const times = Float64Array.from({ length: rows }, (_, r) => T0 + r * MINUTE);
+    const profile = fitScoreProfile(errors, 3, 3, times, MINUTE);
+    expect(profile.scales[2]).toBeCloseTo(SCALE_FLOOR_SHARE * 0.04, 8);
+    // A full-range jump of the constant metric counts, but as a bounded multiple of its floor, not as infinity.
+    const { scores } = normaliseErrors(Float32Array.of(0.04, 0.04, 0.04), Float64Array.of(T0), layout(['a', 'b', 'c'], { scoring: profile }));
+    expect(scores[0]).toBeCloseTo((1 + 1 + 10) / 3, 4);
+  });
+
+  it('learns what is usual at each time of day: a blip every night at 03:20 scores as normal there and only there', () => {
+    const days = 10;
+    const perDay = (24 * 60) / 5;
+    const times = Float64Array.from({ length: days * perDay }, (_, r) => T0 + r * 5 * MINUTE);
+    const isBlip = (t: number) => (t % DAY) === (3 * 60 + 20) * MINUTE;
+    const errors = Float32Array.from(times, (t) => (isBlip(t) ? 5 : 0.01));
+    const profile = fitScoreProfile(errors, 1, 1, times, 5 * MINUTE);
+    expect(profile.seasonal).toMatchObject({ periodMs: DAY, slotMs: 5 * MINUTE });
+    const pre = layout(['cpu'], { scoring: profile });
+    const at = (t: number) => normaliseErrors(Float32Array.of(5), Float64Array.of(t), pre).scores[0];
+    expect(at(T0 + 20 * DAY + (3 * 60 + 20) * MINUTE)).toBeCloseTo(1, 4);
+    expect(at(T0 + 20 * DAY + 12 * 60 * MINUTE)).toBeCloseTo(500, 1);
+  });
+
+  it('keeps no seasonal table when training spans too few periods to tell', () => {
+    expect(seasonalPeriod(2 * DAY, 5 * MINUTE)).toBeNull();
+    expect(seasonalPeriod(5 * DAY, 5 * MINUTE)).toEqual({ periodMs: DAY, slotMs: 5 * MINUTE });
+    expect(seasonalPeriod(30 * DAY, 30_000)).toEqual({ periodMs: 7 * DAY, slotMs: 5 * MINUTE });
+  });
+
+  it('scores a model without a profile by plain mean squared error, as before', () => {
+    const { scores, metricErrors } = normaliseErrors(Float32Array.of(0.2, 0.4), Float64Array.of(T0), layout(['cpu', 'ram']));
+    expect(scores[0]).toBeCloseTo(0.3, 6);
+    expect(Array.from(metricErrors)).toEqual([expect.closeTo(0.2, 6), expect.closeTo(0.4, 6)]);
+  });
+});
+
+describe('causal smoothing', () => {
+  it('averages the last few scores, skipping unscored rows, and gives a stream the same scores as a whole series', () => {
+    const scores = Float32Array.of(1, 2, NaN, 3, 10, 4);
+    expect(Array.from(smoothScores(scores, 3))).toEqual([1, 1.5, NaN, 2, 5, expect.closeTo(17 / 3, 5)]);
+    const mean = new CausalMean(3);
+    expect(Float32Array.from(scores, (s) => mean.push(s))).toEqual(smoothScores(scores, 3));
+    expect(Array.from(smoothScores(scores, 1))).toEqual(Array.from(scores));
+  });
+});
+
+describe('expectedValues', () => {
+  it('undoes the scaler on the reconstruction of the newest window step', () => {
+    const pre = layout(['cpu'], { min: [10], max: [110], window: 2, inputWidth: 2 });
+    const column = Float32Array.of(50, 60, 70);
+    // Row 2's newest step is 0.6 scaled; the model reconstructed 0.5, so the difference is 0.1.
+    expect(Array.from(expectedValues(Float32Array.of(0.3, 0.1), [2], [column], pre))).toEqual([expect.closeTo(60, 4)]);
+  });
+});
