@@ -19,7 +19,8 @@ export class DetectPage {
     this.page = app.page;
     this.detectButton = this.page.getByRole('button', { name: 'Detect', exact: true });
     this.status = this.page.getByRole('region', { name: 'Detect' }).getByRole('status');
-    this.slider = this.page.getByRole('slider', { name: 'Threshold (reconstruction error)' });
+    // Its unit depends on the model: multiples of the usual error, or a raw error for a model saved before score profiles.
+    this.slider = this.page.getByRole('slider', { name: /^Threshold \(/ });
     this.falseAlarms = this.page.getByLabel('Validation rows flagged (%)', { exact: true });
     this.incidents = this.page.getByRole('region', { name: /^Incidents/ });
   }
