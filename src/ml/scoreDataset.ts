@@ -1,4 +1,4 @@
-import { allRows, buildMatrix } from '../core/preprocess/matrix';
+import { allRows, buildMatrix, featureColumns } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
 import { errorHistogram } from '../core/errorHistogram';
@@ -42,7 +42,7 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
     const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < input.rows.length; i++) unsmoothed[input.rows[i]] = scores[i];
     const rowScores = smoothScores(unsmoothed, smoothRowsOf(preprocessing));
-    const columns = preprocessing.features.map((key) => dataset.columns.find((c) => c.key === key)!.values);
+    const columns = featureColumns(dataset, preprocessing.features) as Float32Array[]; // buildMatrix threw if one were missing
     const { labels } = dataset;
     const ranked = (scores: Float32Array) => ({ scores, ranking: labels ? rankingOf(scores, labels) : null });
     const baselineScores = request.baselines ? scoreBaselines(dataset, request.preprocessing, request.baselines) : null;

@@ -50,9 +50,12 @@ export interface TrainUpdate extends TrainProgress {
  * is computed from, and the "training" side of the error histogram.
  */
 export interface ErrorProfile {
-  /** Per-row errors of every validation row (held out, so closest to unseen data). */
+  /**
+   * The score of every validation row (held out, so closest to unseen data), in time order:
+   * normalised and smoothed as Detect scores (plain mean squared errors in models saved before score profiles).
+   */
   validation: Float32Array;
-  /** Per-row errors of an even sample of the training rows. */
+  /** The unsmoothed score of an even sample of the training rows. */
   training: Float32Array;
 }
 

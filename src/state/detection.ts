@@ -1,7 +1,6 @@
 import { score } from '../bridge/scoreBridge';
 import { sortScores, thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
-import { computeThreshold, SENSITIVITY_RULES, type ThresholdRule } from '../core/detection/thresholds';
-import type { Sensitivity } from '../core/detection/alarmRate';
+import { computeThreshold, SENSITIVITY_RULES, type Sensitivity, type ThresholdRule } from '../core/detection/thresholds';
 import { DEFAULT_COOLDOWN_MS } from '../core/detection/incidents';
 import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';

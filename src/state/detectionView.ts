@@ -1,6 +1,8 @@
 import { findIncidents, flaggedCount, incidentStartAlarms, type ContributionSource, type Incident } from '../core/detection/incidents';
 import { falseAlarmRate } from '../core/detection/sortedScores';
 import { alarmsPerDay } from '../core/detection/alarmRate';
+import { metricContributions } from '../core/detection/metricContributions';
+import { featureColumns } from '../core/preprocess/matrix';
 import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
 import { nabScore, type NabResult, type NabWindow } from '../core/evaluation/nab';
 import { metricsAtThreshold, type ThresholdMetrics } from '../core/evaluation/threshold';
@@ -43,22 +45,8 @@ export interface BaselineView {
 /** Each dataset row's normalised error per user metric, and each metric's actual and expected value, read from the scored rows. */
 function contributionSource(detection: Detection): ContributionSource {
   const { features } = detection.preprocessing;
-  const { metricErrors, expected } = detection.scores;
-  const { matrixRowOf, dataset } = detection;
-  const metrics = features.length;
-  const columns = features.map((key) => dataset.columns.find((c) => c.key === key)?.values);
-  return {
-    names: features,
-    add: (row, into) => {
-      const at = matrixRowOf[row];
-      if (at >= 0) for (let f = 0; f < metrics; f++) into[f] += metricErrors[at * metrics + f];
-    },
-    values: (row, metric) => {
-      const at = matrixRowOf[row];
-      const column = columns[metric];
-      return at >= 0 && column ? { actual: column[row], expected: expected[at * metrics + metric] } : null;
-    },
-  };
+  const { matrixRowOf, dataset, scores } = detection;
+  return metricContributions(features, scores.metricErrors, scores.expected, featureColumns(dataset, features), (row) => matrixRowOf[row]);
 }
 
 /** The flags, incidents and metrics at `threshold`: O(rows) passes over the scores, cheap enough to follow the slider. */

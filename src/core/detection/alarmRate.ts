@@ -20,6 +20,3 @@ export function alarmsPerDay(reference: ArrayLike<number>, threshold: number, in
   }
   return alarms / ((reference.length * intervalMs) / DAY_MS);
 }
-
-/** How readily the detector raises alarms; medium is the automatic threshold. */
-export type Sensitivity = 'low' | 'medium' | 'high';

@@ -39,7 +39,7 @@ export interface Incident {
 export interface ContributionSource {
   names: readonly string[];
   add: (row: number, into: Float64Array) => void;
-  values?: (row: number, metric: number) => { actual: number; expected: number } | null;
+  values?: (row: number, metric: number) => ReturnType<PeakValues>;
 }
 
 export interface IncidentOptions {
@@ -59,8 +59,9 @@ export interface IncidentOptions {
 export const DEFAULT_GAP_ROWS = 2;
 export const DEFAULT_TOP_METRICS = 3;
 /**
- * The alarm policy's default cool-down: flags within an hour of an incident's last flag extend it
- * rather than raise another alarm (measured with `npm run evaluate`: see the README's Evaluation).
+ * The alarm policy's default cool-down: flags within six hours of an incident's last flag extend it
+ * rather than raise another alarm. Only 1 h was measured beside it, and at other thresholds (`npm run
+ * evaluate`, README's Evaluation), so this is a first choice, not yet a clean comparison.
  */
 export const DEFAULT_COOLDOWN_MS = 6 * 3_600_000;
 
@@ -91,7 +92,10 @@ export function findIncidents(timestamps: Float64Array, scores: Float32Array, th
     open.meanScore = scoreSum / open.flaggedRows;
     open.severity = severityOf(open.peakScore, threshold);
     open.durationMs = open.end - open.start;
-    if (source) open.topMetrics = withValues(topContributors(source.names, sums, topCount), source, open.peakRow);
+    if (source) {
+      const { peakRow } = open;
+      open.topMetrics = withValues(topContributors(source.names, sums, topCount), source.names, (metric) => source.values?.(peakRow, metric));
+    }
     incidents.push(open);
     open = null;
   };
@@ -143,11 +147,13 @@ function newIncident(id: number, row: number, time: number, score: number): Inci
   };
 }
 
-/** Contributors with their actual and expected values at `row`, where the source knows them. */
-export function withValues(contributors: Contributor[], source: ContributionSource, row: number): Contributor[] {
-  if (!source.values) return contributors;
+/** The metrics' actual and expected value at the peak, when known, added to their contributors. */
+export type PeakValues = (metric: number) => { actual: number; expected: number } | null | undefined;
+
+/** Contributors with their actual and expected values at the peak, where `valueOf` knows them. */
+export function withValues(contributors: Contributor[], names: readonly string[], valueOf: PeakValues): Contributor[] {
   return contributors.map((c) => {
-    const values = source.values!(row, source.names.indexOf(c.name));
+    const values = valueOf(names.indexOf(c.name));
     return values ? { ...c, ...values } : c;
   });
 }

@@ -88,25 +88,24 @@ function meanAndStd(values: Float64Array): { mean: number; std: number } {
 }
 
 /**
- * The automatic threshold, by `npx tsx src/ml/measureThresholds.ts --months 6 --seeds 1,2,3` (mean over seeds, min–max):
- * precision 0.93 (0.88–0.95), recall 0.54, F1 0.68, 2.3 % of rows flagged, event recall 0.82; per type 1.00 for spikes,
- * restarts, leaks and cascades, 0.98 process failures, 0.88 disk fills, 0.78 off-hours load, 0.00 flatlines (a flat line
- * reconstructs well: reaching 0.98 on them would flag 96 % of rows). The validation rows hold anomalies too, so high
- * quantiles, mean + kσ and POT land inside the anomalies' own tail (99th percentile: event recall 0.61; POT risk 1e-4:
- * 0.04); the original 95th percentile of training error: precision 0.54. Median and MAD ignore that tail: k = 3 gave
- * precision 0.88, event recall 0.85; best F1 with labels (oracle) 0.74 at precision 0.81. On 2 months (`--months 2`) the
- * default's precision is less steady: 0.84 (0.67–0.98), event recall 0.83. Those figures are without the
- * unchanged-metrics input; with it (the default since) the same rule gave precision 0.92 (0.88–0.99), event recall
- * 0.89, flatlines 0.67, off-hours load 0.61.
+ * The automatic threshold: log-MAD on the validation rows' normalised, smoothed scores (see
+ * scoreProfile). The validation rows hold anomalies too (training is unsupervised), so a high
+ * quantile, mean + kσ or POT land inside the anomalies' own tail; median and MAD ignore it. k by
+ * `npm run evaluate -- ../shared/data/NAB ../shared/data/SMD ../shared/data/ASD generated`: k = 3.5
+ * flagged too much of SMD/ASD (composite F1 0.44 / 0.30), k = 5 missed Disk Fill and Off-hours
+ * (event recall 0.44 / 0.33); k = 4 gave 0.48 / 0.34 and 0.64 / 0.64.
  */
 export const DEFAULT_LOG_MAD_K = 4;
 export const DEFAULT_THRESHOLD_RULE: ThresholdRule = { kind: 'logMad', k: DEFAULT_LOG_MAD_K };
+
+/** How readily the detector raises alarms; medium is the automatic threshold. */
+export type Sensitivity = 'low' | 'medium' | 'high';
 
 /**
  * The sensitivity control's rules: medium is the automatic threshold; low and high move the same
  * robust rule two robust σ (of the log scores) stricter or one and a half looser.
  */
-export const SENSITIVITY_RULES: Readonly<Record<'low' | 'medium' | 'high', ThresholdRule>> = {
+export const SENSITIVITY_RULES: Readonly<Record<Sensitivity, ThresholdRule>> = {
   low: { kind: 'logMad', k: DEFAULT_LOG_MAD_K + 2 },
   medium: { kind: 'logMad', k: DEFAULT_LOG_MAD_K },
   high: { kind: 'logMad', k: DEFAULT_LOG_MAD_K - 1.5 },

@@ -1,5 +1,5 @@
 import type { LiveIncident } from '../../shared/live';
-import { DEFAULT_GAP_ROWS, DEFAULT_TOP_METRICS, joinsIncident, topContributors, type ContributionSource, type Contributor } from '../detection/incidents';
+import { DEFAULT_GAP_ROWS, DEFAULT_TOP_METRICS, joinsIncident, topContributors, withValues, type ContributionSource, type Contributor, type PeakValues } from '../detection/incidents';
 import { severityOf } from '../detection/severity';
 
 export interface LiveIncidentOptions {
@@ -20,7 +20,7 @@ interface Running {
   endSeq: number;
   sums: Float64Array;
   /** Each metric's actual and expected value at the peak row, when the source knows them. */
-  peakValues: ({ actual: number; expected: number } | null)[];
+  peakValues: ReturnType<PeakValues>[];
 }
 
 /**
@@ -119,10 +119,7 @@ export class LiveIncidentTracker {
   }
 
   private top(run: Running): Contributor[] {
-    return topContributors(this.groups, run.sums, this.topCount).map((c) => {
-      const values = run.peakValues[this.groups.indexOf(c.name)];
-      return values ? { ...c, ...values } : c;
-    });
+    return withValues(topContributors(this.groups, run.sums, this.topCount), this.groups, (metric) => run.peakValues[metric]);
   }
 
   private snapshot(incident: LiveIncident): LiveIncident {

@@ -3,7 +3,9 @@ import type { Dataset } from '../../shared/dataset';
 import type { LiveCounters, LiveStatus, LiveUpdate } from '../../shared/live';
 import type { Preprocessing } from '../../shared/preprocessing';
 import { DEFAULT_COOLDOWN_MS } from '../detection/incidents';
+import { metricContributions } from '../detection/metricContributions';
 import { CausalMean, expectedValues, normaliseErrors, smoothRowsOf } from '../detection/scoreProfile';
+import { featureColumns } from '../preprocess/matrix';
 import { generatorLabel } from './columnCheck';
 import { LiveIncidentTracker } from './liveIncidents';
 import { LiveIntake } from './liveIntake';
@@ -301,7 +303,7 @@ export class LiveSession {
     const { preprocessing, threshold } = this.options;
     const times = Float64Array.from(result.rows, (row) => dataset.timestamps[row]);
     const normalised = normaliseErrors(result.featureErrors, times, preprocessing);
-    const columns = this.features.map((key) => dataset.columns.find((c) => c.key === key)!.values);
+    const columns = featureColumns(dataset, this.features) as Float32Array[]; // the live table holds every model feature
     const expected = expectedValues(result.differences, result.rows, columns, preprocessing);
     const raw = new Float32Array(count).fill(NaN);
     const scoredAt = new Int32Array(count).fill(-1);
@@ -311,18 +313,9 @@ export class LiveSession {
       scoredAt[row - firstNewRow] = i;
     });
     const scores = raw.map((score) => this.smoother.push(score));
-    const metrics = this.features.length;
     const timestamps = dataset.timestamps.subarray(firstNewRow);
-    this.tracker.push(timestamps, scores, {
-      names: this.features,
-      add: (row, into) => {
-        for (let f = 0; f < metrics; f++) into[f] += normalised.metricErrors[scoredAt[row] * metrics + f];
-      },
-      values: (row, metric) => {
-        const at = scoredAt[row];
-        return at < 0 ? null : { actual: columns[metric][firstNewRow + row], expected: expected[at * metrics + metric] };
-      },
-    });
+    const contributions = metricContributions(this.features, normalised.metricErrors, expected, columns, (row) => scoredAt[row], (row) => firstNewRow + row);
+    this.tracker.push(timestamps, scores, contributions);
     for (let r = 0; r < count; r++) if (scores[r] >= threshold) this.flagged++;
     this.scored += result.rows.length;
     this.queue.noteScored(result.rows.length);

@@ -11,6 +11,11 @@ export interface RowMatrix {
   rows: Uint32Array;
 }
 
+/** The values of each named column, in the order given; undefined where the dataset has no such column. */
+export function featureColumns(dataset: Dataset, features: readonly string[]): (Float32Array | undefined)[] {
+  return features.map((key) => dataset.columns.find((c) => c.key === key)?.values);
+}
+
 /** Every row index of a dataset with `count` rows, e.g. to score all of it. */
 export function allRows(count: number): Uint32Array {
   const rows = new Uint32Array(count);
@@ -29,7 +34,7 @@ export function allRows(count: number): Uint32Array {
 export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows: ArrayLike<number>): RowMatrix {
   const { features, window, context, inputWidth: width } = preprocessing;
   const stillness = preprocessing.stillness === true;
-  const columns = features.map((key) => dataset.columns.find((c) => c.key === key)?.values);
+  const columns = featureColumns(dataset, features);
   const absent = features.filter((_, f) => columns[f] === undefined);
   if (absent.length > 0) {
     throw new ConfigError([`The dataset has no column ${absent.map((k) => `"${k}"`).join(', ')}.`], 'This model cannot read the dataset');

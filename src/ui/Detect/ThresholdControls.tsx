@@ -1,8 +1,7 @@
 import { useId, useMemo } from 'react';
-import { describeRule } from '../../core/detection/thresholds';
+import { describeRule, type Sensitivity } from '../../core/detection/thresholds';
 import { useAppStore } from '../../state/appStore';
 import { resetThreshold, setFalseAlarmRate, setSensitivity, setThreshold } from '../../state/detection';
-import type { Sensitivity } from '../../core/detection/alarmRate';
 import type { DetectionView } from '../../state/detectionView';
 import { formatCount } from '../components/format';
 import { NumberField } from '../components/NumberField';
