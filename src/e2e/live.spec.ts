@@ -41,6 +41,29 @@ test('a simulated server at an hour a second: an injected Unexpected Spike is an
   expect(await live.counter('Received')).toBe(received);
 });
 
+test('a simulated server at an hour a second: an injected Memory Leak is exactly one incident, through a day of data after it', async ({ app, page }) => {
+  test.setTimeout(300_000);
+  await app.goto();
+  // No random anomalies, in training or in the stream: the only anomaly is the one injected.
+  await app.generate({ ...SMALL, anomalyPercent: 0 });
+  await new TrainPage(app).trainOnWasm();
+  const live = new LivePage(app);
+  await live.open();
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'An hour a second (3600×)' });
+  await live.button('Start').click();
+  await expect(live.status).toHaveText(/Live: scoring rows/, { timeout: LIVE_TIMEOUT });
+  await live.expectCounterAtLeast('Scored', 24);
+
+  await live.button('Inject Memory Leak').click();
+  const truth = page.getByLabel('Simulated anomalies', { exact: true });
+  await expect(truth).toContainText('Memory Leak at', { timeout: 10_000 });
+  await expect(live.incidentRows()).toHaveCount(1, { timeout: LIVE_TIMEOUT });
+  // A day of 5-minute rows later the leak, its end and the cool-down are long over: still one alarm.
+  await live.expectCounterAtLeast('Scored', (await live.counter('Scored')) + 288);
+  await expect(live.incidentRows()).toHaveCount(1);
+  await live.button('Stop').click();
+});
+
 test('a WebSocket endpoint: rows scored, malformed messages counted, incidents flagged, Disconnect stops traffic, the session saved as a dataset', async ({ app, page }) => {
   test.setTimeout(240_000);
   await trainDefaultModel(app);

@@ -30,6 +30,12 @@ export interface Preprocessing {
   /** Values per input row: features.length * window + (stillness ? 1 : 0) + (context ? CONTEXT_WIDTH : 0). */
   inputWidth: number;
   /**
+   * What is usual at each time of day or week, subtracted from each value before scaling, so the
+   * model reads how far a value is from its usual level at that hour (a nightly job is usual at
+   * night, daytime load at 3 a.m. is not). Absent or null: values are read as they are.
+   */
+  seasonal?: SeasonalMedians | null;
+  /**
    * How reconstruction errors become one score (issue 12), fitted on the training rows after
    * training. Absent in models saved before it existed: those score by plain mean squared error.
    */
@@ -53,6 +59,14 @@ export interface ScoreProfile {
   smoothRows: number;
 }
 
+/** Per feature, its median training value in each slot of a repeating period. */
+export interface SeasonalMedians {
+  periodMs: number;
+  slotMs: number;
+  /** Per feature, one median per slot; null for a feature without a recurring pattern (read as it is). */
+  medians: (number[] | null)[];
+}
+
 /** Per group, the median training error in each slot of a repeating period. */
 export interface SeasonalScales {
   periodMs: number;
@@ -69,6 +83,8 @@ export interface PreprocessOptions {
   context?: boolean;
   /** Add the share of metrics unchanged since the previous row (see Preprocessing.stillness). */
   stillness?: boolean;
+  /** Subtract each metric's usual value at its time of day or week (see Preprocessing.seasonal); default on when the dataset has real timestamps. */
+  seasonal?: boolean;
   /** Sliding window length k; default 1 (no window). */
   window?: number;
   /** Share of usable rows held out for validation, in [0, 1); default 0.2. */

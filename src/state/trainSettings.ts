@@ -1,4 +1,4 @@
-import { resolveOptions, DEFAULT_STILLNESS, DEFAULT_WINDOW, hasRealTimestamps } from '../core/preprocess/options';
+import { resolveOptions, DEFAULT_SEASONAL, DEFAULT_STILLNESS, DEFAULT_WINDOW, hasRealTimestamps } from '../core/preprocess/options';
 import { DEFAULT_TRAIN_CONFIG, validateTrainConfig } from '../core/trainConfig';
 import type { Dataset } from '../shared/dataset';
 import { ConfigError } from '../shared/errors';
@@ -15,6 +15,8 @@ export interface TrainSettings {
   window: number;
   /** The share of metrics unchanged over the last rows as one more input (catches frozen values). */
   stillness: boolean;
+  /** Subtract each metric's usual level at its time of day or week before the model reads it. */
+  seasonal: boolean;
   chronological: boolean;
   excludeLabelled: boolean;
   backend: BackendChoice;
@@ -26,6 +28,7 @@ export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   context: null,
   window: DEFAULT_WINDOW,
   stillness: DEFAULT_STILLNESS,
+  seasonal: DEFAULT_SEASONAL,
   chronological: true,
   excludeLabelled: false,
   backend: 'auto',
@@ -47,6 +50,7 @@ export function trainRequest(settings: TrainSettings, dataset: Dataset): TrainRe
       context: contextEnabled(settings, dataset),
       window: settings.window,
       stillness: settings.stillness,
+      seasonal: settings.seasonal,
       validationSplit: settings.config.validationSplit,
       chronological: settings.chronological,
       seed: settings.config.seed,
@@ -100,6 +104,7 @@ export function restoreTrainSettings(raw: unknown): TrainSettings {
     context: pick(raw.context, defaults.context, (v) => v === null || typeof v === 'boolean'),
     window: pick(raw.window, defaults.window, isNumber),
     stillness: pick(raw.stillness, defaults.stillness, (v) => typeof v === 'boolean'),
+    seasonal: pick(raw.seasonal, defaults.seasonal, (v) => typeof v === 'boolean'),
     chronological: pick(raw.chronological, defaults.chronological, (v) => typeof v === 'boolean'),
     excludeLabelled: pick(raw.excludeLabelled, defaults.excludeLabelled, (v) => typeof v === 'boolean'),
     backend: pick(raw.backend, defaults.backend, (v) => BACKEND_CHOICES.includes(v as BackendChoice)),

@@ -1,4 +1,4 @@
-import { CONTEXT_WIDTH, inputWidth, PREPROCESSING_VERSION, type Preprocessing, type ScoreProfile } from '../../shared/preprocessing';
+import { CONTEXT_WIDTH, inputWidth, PREPROCESSING_VERSION, type Preprocessing, type ScoreProfile, type SeasonalMedians } from '../../shared/preprocessing';
 import { contributionGroups } from '../detection/contributions';
 import { BundleError } from './bundleError';
 import { BUNDLE_FILES } from './bundleFormat';
@@ -36,8 +36,44 @@ export function readPreprocessing(json: unknown): Preprocessing {
     throw new BundleError(entry, `gives an input width of ${width}, but ${parts} make ${expected}`);
   }
   const base: Preprocessing = { version: PREPROCESSING_VERSION, features, min, max, context, window, stillness, inputWidth: width };
-  // Written only by versions that normalise errors; absent, the model scores by plain mean squared error, as it did.
-  return record.scoring === undefined ? base : { ...base, scoring: readScoreProfile(record.scoring, contributionGroups(base).length) };
+  // Written only by versions that know them; absent, values are read as they are and scored by plain mean squared error, as they were.
+  const seasonal = record.seasonal === undefined || record.seasonal === null ? null : readSeasonalMedians(record.seasonal, features.length);
+  const withSeasons = seasonal ? { ...base, seasonal } : base;
+  return record.scoring === undefined ? withSeasons : { ...withSeasons, scoring: readScoreProfile(record.scoring, contributionGroups(base).length) };
+}
+
+/** A period and slot width that make at most MAX_SLOTS slots. @throws BundleError */
+function readSeason(record: Record<string, unknown>): { periodMs: number; slotMs: number; slots: number } {
+  const entry = BUNDLE_FILES.preprocessing;
+  const periodMs = integerField(entry, record, 'periodMs', 1);
+  const slotMs = integerField(entry, record, 'slotMs', 1);
+  const slots = Math.ceil(periodMs / slotMs);
+  if (slots > MAX_SLOTS) throw new BundleError(entry, `divides its period into ${slots} slots; at most ${MAX_SLOTS} are allowed`);
+  return { periodMs, slotMs, slots };
+}
+
+/**
+ * The seasonal medians in preprocessing.json, checked: one entry per feature, each null or a
+ * finite median per slot.
+ * @throws BundleError naming preprocessing.json and what is wrong
+ */
+function readSeasonalMedians(json: unknown, features: number): SeasonalMedians {
+  const entry = BUNDLE_FILES.preprocessing;
+  const record = asObject(entry, json);
+  const { periodMs, slotMs, slots } = readSeason(record);
+  const medians = record.medians;
+  if (!Array.isArray(medians) || medians.length !== features) throw new BundleError(entry, `needs seasonal medians for each of its ${features} features`);
+  return {
+    periodMs,
+    slotMs,
+    medians: medians.map((table: unknown) => {
+      if (table === null) return null;
+      if (!Array.isArray(table) || table.length !== slots || !table.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+        throw new BundleError(entry, `has a seasonal median table that is not ${slots} finite numbers`);
+      }
+      return table as number[];
+    }),
+  };
 }
 
 /** Longest smoothing a bundle may ask for: beyond it the score would lag what it reports. */
@@ -63,10 +99,7 @@ function readScoreProfile(json: unknown, groups: number): ScoreProfile {
   if (smoothRows > MAX_SMOOTH_ROWS) throw new BundleError(entry, `smooths scores over ${smoothRows} rows; at most ${MAX_SMOOTH_ROWS} are allowed`);
   if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows };
   const seasonal = asObject(entry, record.seasonal);
-  const periodMs = integerField(entry, seasonal, 'periodMs', 1);
-  const slotMs = integerField(entry, seasonal, 'slotMs', 1);
-  const slots = Math.ceil(periodMs / slotMs);
-  if (slots > MAX_SLOTS) throw new BundleError(entry, `divides its period into ${slots} slots; at most ${MAX_SLOTS} are allowed`);
+  const { periodMs, slotMs, slots } = readSeason(seasonal);
   const table = positive(numberListField(entry, seasonal, 'scales'), 'seasonal score scale');
   if (table.length !== groups * slots) throw new BundleError(entry, `has ${table.length} seasonal scales for ${groups} groups × ${slots} slots`);
   return { scales, seasonal: { periodMs, slotMs, scales: table }, smoothRows };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PREPROCESSING_VERSION, type Preprocessing } from '../../shared/preprocessing';
-import { CausalMean, expectedValues, fitScoreProfile, normaliseErrors, SCALE_FLOOR_SHARE, seasonalPeriod, smoothScores } from './scoreProfile';
+import { CausalMean, expectedValues, fitScoreProfile, normaliseErrors, SCALE_FLOOR_SHARE, smoothScores } from './scoreProfile';
 
 const T0 = Date.UTC(2024, 0, 1);
 const MINUTE = 60_000;
@@ -56,12 +56,6 @@ describe('fitScoreProfile and normaliseErrors', () => {
     const at = (t: number) => normaliseErrors(Float32Array.of(5), Float64Array.of(t), pre).scores[0];
     expect(at(T0 + 20 * DAY + (3 * 60 + 20) * MINUTE)).toBeCloseTo(1, 4);
     expect(at(T0 + 20 * DAY + 12 * 60 * MINUTE)).toBeCloseTo(500, 1);
-  });
-
-  it('keeps no seasonal table when training spans too few periods to tell', () => {
-    expect(seasonalPeriod(2 * DAY, 5 * MINUTE)).toBeNull();
-    expect(seasonalPeriod(5 * DAY, 5 * MINUTE)).toEqual({ periodMs: DAY, slotMs: 5 * MINUTE });
-    expect(seasonalPeriod(30 * DAY, 30_000)).toEqual({ periodMs: 7 * DAY, slotMs: 5 * MINUTE });
   });
 
   it('scores a model without a profile by plain mean squared error, as before', () => {

@@ -1,12 +1,7 @@
 import type { Preprocessing, ScoreProfile, SeasonalScales } from '../../shared/preprocessing';
-import { MS_PER_DAY, MS_PER_MINUTE } from '../time';
+import { medianOf, seasonFor, slotCount, slotOf, timeSpan, type Season } from '../seasons';
 import { addGroupErrors, contributionGroups } from './contributions';
 
-const WEEK_MS = 7 * MS_PER_DAY;
-/** Finest seasonal slot: a five-minute job is the shortest recurring pattern worth keeping apart. */
-const MIN_SLOT_MS = 5 * MS_PER_MINUTE;
-/** Periods the training rows must span before a slot's median says "usual at this time", not one day's accident. */
-const MIN_PERIODS = 4;
 /** Samples a slot needs for its own median; emptier slots keep the group's overall scale. */
 const MIN_SLOT_SAMPLES = 3;
 /**
@@ -16,29 +11,6 @@ const MIN_SLOT_SAMPLES = 3;
 export const SCALE_FLOOR_SHARE = 0.1;
 /** Rows the score's causal moving mean spans: one odd row is noise, a few in a row are a pattern. */
 export const SMOOTH_ROWS = 3;
-
-/** The period and slot width a seasonal error scale uses for training rows spanning `spanMs`, or null when too short. */
-export function seasonalPeriod(spanMs: number, intervalMs: number): { periodMs: number; slotMs: number } | null {
-  const slotMs = Math.max(MIN_SLOT_MS, intervalMs);
-  for (const periodMs of [WEEK_MS, MS_PER_DAY]) {
-    if (spanMs >= MIN_PERIODS * periodMs && slotMs * 4 <= periodMs) return { periodMs, slotMs };
-  }
-  return null;
-}
-
-/** The slot of a timestamp within its period (UTC, from the epoch, so every dataset agrees). */
-function slotOf(time: number, periodMs: number, slotMs: number): number {
-  const phase = ((time % periodMs) + periodMs) % periodMs;
-  return Math.floor(phase / slotMs);
-}
-
-/** Median of the finite values (NaN when none); sorts a copy. */
-function medianOf(values: ArrayLike<number>): number {
-  const finite = Float64Array.from(values).filter(Number.isFinite).sort();
-  const n = finite.length;
-  if (n === 0) return Number.NaN;
-  return n % 2 === 1 ? finite[n >> 1] : (finite[(n >> 1) - 1] + finite[n >> 1]) / 2;
-}
 
 /**
  * Fits the score profile on training rows: each group's median error (floored at SCALE_FLOOR_SHARE
@@ -55,21 +27,14 @@ export function fitScoreProfile(groupErrors: Float32Array, groups: number, metri
   const typical = medianOf(medians.slice(0, metricGroups));
   const floor = Math.max(Number.isFinite(typical) ? SCALE_FLOOR_SHARE * typical : 0, Number.MIN_VALUE);
   const scales = medians.map((m) => (Number.isFinite(m) ? Math.max(m, floor) : floor));
-  let first = Infinity;
-  let last = -Infinity;
-  for (let r = 0; r < rows; r++) {
-    first = Math.min(first, timestamps[r]);
-    last = Math.max(last, timestamps[r]);
-  }
-  const period = rows > 0 ? seasonalPeriod(last - first, intervalMs) : null;
+  const period = rows > 0 ? seasonFor(timeSpan(timestamps), intervalMs) : null;
   return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period), smoothRows: SMOOTH_ROWS };
 }
 
-function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: ArrayLike<number>, scales: number[], period: { periodMs: number; slotMs: number }): SeasonalScales {
-  const { periodMs, slotMs } = period;
-  const slots = Math.ceil(periodMs / slotMs);
+function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: ArrayLike<number>, scales: number[], season: Season): SeasonalScales {
+  const slots = slotCount(season);
   const members: number[][] = Array.from({ length: slots }, () => []);
-  for (let r = 0; r < timestamps.length; r++) members[slotOf(timestamps[r], periodMs, slotMs)].push(r);
+  for (let r = 0; r < timestamps.length; r++) members[slotOf(timestamps[r], season)].push(r);
   const out = new Array<number>(groups * slots);
   for (let g = 0; g < groups; g++) {
     for (let s = 0; s < slots; s++) {
@@ -78,7 +43,7 @@ function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: A
       out[g * slots + s] = Number.isFinite(median) ? Math.max(scales[g], median) : scales[g];
     }
   }
-  return { periodMs, slotMs, scales: out };
+  return { ...season, scales: out };
 }
 
 /** One batch of rows scored: each row's score and its user metrics' normalised errors. */
@@ -107,7 +72,7 @@ export function normaliseErrors(featureErrors: Float32Array, timestamps: ArrayLi
   const metricErrors = new Float32Array(rows * metrics);
   const sums = new Float64Array(groups);
   const seasonal = profile?.seasonal ?? null;
-  const slots = seasonal ? Math.ceil(seasonal.periodMs / seasonal.slotMs) : 0;
+  const slots = seasonal ? slotCount(seasonal) : 0;
   for (let r = 0; r < rows; r++) {
     sums.fill(0);
     const total = addGroupErrors(featureErrors, r, layout, sums);
@@ -116,7 +81,7 @@ export function normaliseErrors(featureErrors: Float32Array, timestamps: ArrayLi
       for (let f = 0; f < metrics; f++) metricErrors[r * metrics + f] = sums[f];
       continue;
     }
-    const slot = seasonal ? slotOf(timestamps[r], seasonal.periodMs, seasonal.slotMs) : 0;
+    const slot = seasonal ? slotOf(timestamps[r], seasonal) : 0;
     let score = 0;
     for (let g = 0; g < groups; g++) {
       const scale = seasonal ? seasonal.scales[g * slots + slot] : profile.scales[g];

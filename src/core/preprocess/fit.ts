@@ -4,6 +4,7 @@ import { inputWidth, PREPROCESSING_VERSION, type Preprocessing, type PreprocessO
 import { buildMatrix, type RowMatrix } from './matrix';
 import { resolveOptions } from './options';
 import { fitScaler } from './scaler';
+import { fitSeasonalMedians } from './seasonal';
 import { splitRows, type RowSplit } from './split';
 
 /** The fitted preprocessing and the model input it produces for training and validation. */
@@ -27,7 +28,8 @@ export function fitPreprocessing(dataset: Dataset, options: PreprocessOptions = 
     throw new ConfigError(['No row is left to train on: every row is missing, excluded or too close to a gap for the window.'],
       'The training data cannot be prepared');
   }
-  const { min, max } = fitScaler(dataset, resolved.features, split.train);
+  const seasonal = resolved.seasonal ? fitSeasonalMedians(dataset, resolved.features, split.train, split.validation) : null;
+  const { min, max } = fitScaler(dataset, resolved.features, split.train, seasonal);
   const preprocessing: Preprocessing = {
     version: PREPROCESSING_VERSION,
     features: [...resolved.features],
@@ -37,6 +39,7 @@ export function fitPreprocessing(dataset: Dataset, options: PreprocessOptions = 
     window: resolved.window,
     stillness: resolved.stillness,
     inputWidth: inputWidth(resolved.features.length, resolved.window, resolved.context, resolved.stillness),
+    ...(seasonal ? { seasonal } : {}),
   };
   return {
     preprocessing,

@@ -3,6 +3,7 @@ import { ConfigError } from '../../shared/errors';
 import type { Matrix } from '../../shared/model';
 import type { Preprocessing } from '../../shared/preprocessing';
 import { writeContextFeatures } from './context';
+import { slotOf } from '../seasons';
 
 /** Model input rows and the dataset row each one stands for. */
 export interface RowMatrix {
@@ -25,7 +26,7 @@ export function allRows(count: number): Uint32Array {
 
 /**
  * Builds the model input for the given dataset rows. Matrix row i holds, oldest step first, the
- * scaled features of rows r - window + 1 .. r, then (with context) the time features of row r.
+ * scaled features (less their usual level at that time, with seasonal medians) of rows r - window + 1 .. r, then (with context) the time features of row r.
  * Rows are skipped when their window reaches before the first row, covers a forward-filled row
  * or holds a non-finite value; `rows` in the result says which were kept. Scaled values are not
  * clipped: training rows lie in [0, 1] by construction, unseen data may go beyond.
@@ -46,6 +47,8 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
   const { timestamps, missing } = dataset;
   const writeContext = writeContextFeatures; // a local: an imported binding may be a getter call per row
   const n = timestamps.length;
+  const seasonal = preprocessing.seasonal ?? null;
+  const usual = new Float64Array(featureCount);
 
   const values = new Float32Array(rows.length * width);
   const kept = new Uint32Array(rows.length);
@@ -59,8 +62,12 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
     for (let s = 0; s < window; s++) {
       const src = first + s;
       const at = base + s * featureCount;
+      if (seasonal) {
+        const slot = slotOf(timestamps[src], seasonal);
+        for (let f = 0; f < featureCount; f++) usual[f] = seasonal.medians[f]?.[slot] ?? 0;
+      }
       for (let f = 0; f < featureCount; f++) {
-        const v = (cols[f][src] - offset[f]) * factor[f];
+        const v = (cols[f][src] - usual[f] - offset[f]) * factor[f];
         values[at + f] = v;
         check += v - v; // stays 0 unless some v is NaN or infinite
       }

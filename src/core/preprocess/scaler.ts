@@ -1,4 +1,6 @@
 import type { Dataset } from '../../shared/dataset';
+import type { SeasonalMedians } from '../../shared/preprocessing';
+import { seasonalOffset } from './seasonal';
 
 /** Per-feature range of a min-max scaler; `max > min` always holds. */
 export interface ScalerRange {
@@ -7,21 +9,22 @@ export interface ScalerRange {
 }
 
 /**
- * Fits a min-max scaler on the training rows only, so nothing of the validation (or later) data
- * leaks into the model. A column that is constant over those rows (or has no finite value) gets
+ * Fits a min-max scaler on the training rows only (after subtracting each value's usual level,
+ * with seasonal medians), so nothing of the validation (or later) data leaks into the model. A column that is constant over those rows (or has no finite value) gets
  * the range [value, value + 1]: it scales to 0 instead of dividing by zero.
  */
-export function fitScaler(dataset: Dataset, features: readonly string[], trainRows: Uint32Array): ScalerRange {
+export function fitScaler(dataset: Dataset, features: readonly string[], trainRows: Uint32Array, seasonal?: SeasonalMedians | null): ScalerRange {
   const min: number[] = [];
   const max: number[] = [];
-  for (const key of features) {
+  for (const [f, key] of features.entries()) {
     const column = dataset.columns.find((c) => c.key === key);
     if (!column) throw new Error(`fitScaler: the dataset has no column "${key}"`);
     const values = column.values;
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < trainRows.length; i++) {
-      const v = values[trainRows[i]];
+      const row = trainRows[i];
+      const v = values[row] - seasonalOffset(seasonal, f, dataset.timestamps[row]);
       // NaN fails both comparisons, so gaps never become the range.
       if (v < lo) lo = v;
       if (v > hi) hi = v;

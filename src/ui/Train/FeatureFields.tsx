@@ -37,6 +37,10 @@ export function FeatureFields() {
           <input type="checkbox" checked={settings.stillness} onChange={(event) => setTrainSettings({ stillness: event.target.checked })} />
           Share of metrics unchanged (catches frozen values)
         </label>
+        <label className="check">
+          <input type="checkbox" checked={settings.seasonal} onChange={(event) => setTrainSettings({ seasonal: event.target.checked })} />
+          Usual level by time of day or week (catches load at the wrong hour; more false alarms around jobs that start late)
+        </label>
         <NumberField label="Window (steps)" value={settings.window} min={1} step={1} onChange={(window) => setTrainSettings({ window })} />
         <NumberField
           label="Validation share (%)"
