@@ -34,6 +34,10 @@ test('detect, explain, move the threshold, download, and score again with the mo
   expect(before.flagged).toBeGreaterThan(0);
   expect(await detector.incidentCount()).toBeGreaterThan(0);
   await expect(app.page.getByRole('region', { name: 'Evaluation' })).toContainText('Unexpected Spike');
+  // Explanations name the user's metrics with the value the model expected; alarms are compared per detector.
+  await expect(detector.incidents.getByRole('row').nth(1)).toContainText(/ % \(.+, expected .+\)/);
+  await expect(app.page.getByRole('table', { name: 'Detector comparison' }).getByRole('columnheader', { name: 'Incident precision' })).toBeVisible();
+  await expect(app.page.getByRole('region', { name: 'Threshold' })).toContainText(/Expected false alarms: (about [\d.]+ per day|none on the validation rows)/);
 
   // Showing an incident charts the score around it and its top metrics.
   await detector.incidents.getByRole('button', { name: /^Show incident/ }).first().click();

@@ -6,7 +6,7 @@ import { APP_VERSION } from '../shared/appVersion';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import type { Detection } from './detectionJob';
-import { baselineViews, detectionView, eventsOf } from './detectionView';
+import { baselineViews, detectionView, eventsOf, type DetectionView } from './detectionView';
 import { saveFile } from './saveFile';
 
 export const EVALUATION_FILE = 'evaluation.json';
@@ -25,11 +25,11 @@ export interface EvaluationReport {
   events_by_type: { type: string; events: number; detected: number; recall: number | null }[];
 }
 
-/** The evaluation report of `detection` at `threshold`, or null when the dataset has no labels. */
-export function evaluationReport(detection: Detection, threshold: number): EvaluationReport | null {
+/** The evaluation report of `detection` at `threshold` (its view, when the caller has it), or null when the dataset has no labels. */
+export function evaluationReport(detection: Detection, threshold: number, known?: DetectionView): EvaluationReport | null {
   const { dataset, scores } = detection;
   if (!dataset.labels) return null;
-  const view = detectionView(detection, threshold);
+  const view = known?.threshold === threshold ? known : detectionView(detection, threshold);
   if (!view.metrics) return null;
   const events = eventsOf(detection);
   const { scoredRows } = scores;

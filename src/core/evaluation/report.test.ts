@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventRecall } from './events';
 import { incidentFigures } from './incidentMatch';
 import { nabScore, type NabResult } from './nab';
-import { compositeF1, detectorFigures, meanFigures, type DetectorFigures } from './report';
+import { baselineWins, compositeF1, detectorFigures, meanFigures, type DetectorFigures } from './report';
 import { metricsAtThreshold } from './threshold';
 
 describe('compositeF1', () => {
@@ -112,5 +112,21 @@ describe('meanFigures', () => {
     const figures = detectorFigures({ metrics: metricsAtThreshold(new Float32Array(40), new Uint8Array(40), 1), events: null, averagePrecision: null, bestF1: null, nab: result, incidents: null });
     expect(figures.nab_score).toBeCloseTo(100, 6);
     expect(meanFigures([figures]).nab_score).toBeCloseTo(100, 6);
+  });
+});
+
+describe('baselineWins', () => {
+  const figures = (best: number | null, composite: number | null, incidents: number | null) =>
+    ({ best_f1: best, composite_f1: composite, incident_precision: incidents }) as DetectorFigures;
+
+  it('says where a baseline beats the detector, and nothing where none does', () => {
+    const detector = figures(0.3, 0.5, 0.6);
+    expect(baselineWins(detector, [{ name: 'PCA', figures: figures(0.35, 0.4, null) }, { name: 'z', figures: figures(0.1, 0.2, 0.5) }])).toEqual([
+      'PCA beats the autoencoder here on best F1 (0.350 vs 0.300).',
+    ]);
+    expect(baselineWins(detector, [{ name: 'z', figures: figures(0.31, 0.55, 0.7) }])).toEqual([
+      'z beats the autoencoder here on best F1 (0.310 vs 0.300), composite F1 (0.550 vs 0.500), incident precision (0.700 vs 0.600).',
+    ]);
+    expect(baselineWins(figures(0.9, 0.9, 1), [{ name: 'PCA', figures: figures(0.3, 0.3, 0.3) }])).toEqual([]);
   });
 });

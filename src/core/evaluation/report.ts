@@ -142,3 +142,28 @@ export function meanFigures(files: readonly DetectorFigures[]): MeanFigures {
     files: files.length,
   };
 }
+
+/** A detector's figures under the name people read. */
+export interface NamedFigures {
+  name: string;
+  figures: DetectorFigures;
+}
+
+const WIN_MEASURES = [
+  { key: 'best_f1', label: 'best F1' },
+  { key: 'composite_f1', label: 'composite F1' },
+  { key: 'incident_precision', label: 'incident precision' },
+] as const;
+
+/**
+ * Plain sentences for every measure on which a baseline does better than the detector, e.g.
+ * "PCA reconstruction error beats the autoencoder on best F1 (0.324 vs 0.291).": said, not hidden.
+ */
+export function baselineWins(detector: DetectorFigures, baselines: readonly NamedFigures[]): string[] {
+  return baselines.flatMap(({ name, figures }) => {
+    const won = WIN_MEASURES.filter(({ key }) => figures[key] !== null && detector[key] !== null && figures[key]! > detector[key]!);
+    if (won.length === 0) return [];
+    const parts = won.map(({ key, label }) => `${label} (${figures[key]!.toFixed(3)} vs ${detector[key]!.toFixed(3)})`);
+    return [`${name} beats the autoencoder here on ${parts.join(', ')}.`];
+  });
+}

@@ -1,28 +1,20 @@
 import { useMemo } from 'react';
-import type { NabResult } from '../../core/evaluation/nab';
+import { baselineWins, type DetectorFigures } from '../../core/evaluation/report';
 import { useAppStore } from '../../state/appStore';
-import { baselineViews, type DetectionView } from '../../state/detectionView';
+import type { DetectionView } from '../../state/detectionView';
+import { evaluationReport } from '../../state/evaluationReport';
 import { formatMetric } from '../components/format';
 
-const nab = (result: NabResult | null) => (result === null ? '–' : result.normalizedScore.toFixed(1));
+const number = (value: number | null, digits = 1) => (value === null ? '–' : value.toFixed(digits));
 
-/** The autoencoder beside PCA and a rolling z-score, each flagged by the same threshold rule. */
+/** The autoencoder beside PCA and a rolling z-score, each flagged by the same threshold rule and alarm policy; where a baseline wins, it says so. */
 export function ComparisonTable({ view }: { view: DetectionView }) {
   const detection = useAppStore((state) => state.detect.detection);
-  const baselines = useMemo(() => (detection ? baselineViews(detection) : []), [detection]);
-  if (!detection || !view.metrics) return null;
-  const ranking = detection.scores.ranking;
-  const rows = [
-    {
-      name: 'Autoencoder (this model)',
-      metrics: view.metrics,
-      events: view.events,
-      averagePrecision: ranking?.averagePrecision ?? null,
-      bestF1: ranking?.bestF1?.f1 ?? null,
-      nab: view.nab,
-    },
-    ...baselines,
-  ];
+  const report = useMemo(() => (detection ? evaluationReport(detection, view.threshold, view) : null), [detection, view]);
+  if (!report) return null;
+  const baselines = (detection?.baselines ?? []).flatMap(({ id, name }) => (report[id] ? [{ name, figures: report[id] }] : []));
+  const rows: { name: string; figures: DetectorFigures }[] = [{ name: 'Autoencoder (this model)', figures: report.detector }, ...baselines];
+  const wins = baselineWins(report.detector, baselines);
   return (
     <div className="comparison">
       <table className="metrics-table" aria-label="Detector comparison">
@@ -35,27 +27,38 @@ export function ComparisonTable({ view }: { view: DetectionView }) {
             <th scope="col">Event recall</th>
             <th scope="col">PR area</th>
             <th scope="col">Best F1</th>
+            <th scope="col">Incidents</th>
+            <th scope="col">Incident precision</th>
+            <th scope="col">False alarms / day</th>
             <th scope="col">NAB</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.name}</th>
-              <td>{formatMetric(row.metrics.precision)}</td>
-              <td>{formatMetric(row.metrics.recall)}</td>
-              <td>{formatMetric(row.metrics.f1)}</td>
-              <td>{formatMetric(row.events?.overall.recall)}</td>
-              <td>{formatMetric(row.averagePrecision)}</td>
-              <td>{formatMetric(row.bestF1)}</td>
-              <td>{nab(row.nab)}</td>
+          {rows.map(({ name, figures }) => (
+            <tr key={name}>
+              <th scope="row">{name}</th>
+              <td>{formatMetric(figures.precision)}</td>
+              <td>{formatMetric(figures.recall)}</td>
+              <td>{formatMetric(figures.f1)}</td>
+              <td>{formatMetric(figures.event_recall)}</td>
+              <td>{formatMetric(figures.average_precision)}</td>
+              <td>{formatMetric(figures.best_f1)}</td>
+              <td>{number(figures.incidents, 0)}</td>
+              <td>{formatMetric(figures.incident_precision)}</td>
+              <td>{number(figures.false_alarms_per_day, 2)}</td>
+              <td>{number(figures.nab_score)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {wins.length > 0 && (
+        <p className="hint" role="note">
+          {wins.join(' ')}
+        </p>
+      )}
       <p className="hint">
         {baselines.length > 0
-          ? 'Each detector is flagged by the same rule on its own validation scores; the autoencoder row follows the threshold above. NAB: standard profile, one alarm per incident at its start, the labelled events as windows; 0 flags nothing and 100 is perfect.'
+          ? 'Each detector is flagged by the same rule on its own validation scores and raises alarms by the same policy; the autoencoder row follows the threshold above. NAB: standard profile, one alarm per incident at its start, the labelled events as windows; 0 flags nothing and 100 is perfect.'
           : 'An imported model carries no baselines; train a model here to compare it with PCA and a rolling z-score.'}
       </p>
     </div>

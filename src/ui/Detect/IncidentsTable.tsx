@@ -7,12 +7,12 @@ import { selectIncident } from '../../state/detection';
 import type { Dataset } from '../../shared/dataset';
 import { formatCount, formatUtcMinute } from '../components/format';
 import { nextSort, sortIncidents, type IncidentSort, type IncidentSortKey } from './incidentSort';
-import { contributorsText } from './metricNames';
+import { datasetContributorsText } from './metricNames';
 
 const COLUMNS: { key: IncidentSortKey; label: string }[] = [
   { key: 'start', label: 'Start (UTC)' },
   { key: 'duration', label: 'Duration' },
-  { key: 'peak', label: 'Peak score' },
+  { key: 'peak', label: 'Peak (× threshold)' },
   { key: 'severity', label: 'Severity' },
 ];
 /** Rows drawn at once; a threshold set very low can make thousands of incidents. */
@@ -47,6 +47,9 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
     return match === null ? 'none (false alarm)' : events[match].type;
   };
   const interval = dataset.meta.intervalMs;
+  const threshold = useAppStore((state) => state.detect.threshold);
+  // Peaks read as multiples of the threshold; a model saved before score profiles keeps its raw errors.
+  const scaled = useAppStore((state) => state.detect.detection?.preprocessing.scoring !== undefined);
   return (
     <section className="card" aria-labelledby="incidents-heading">
       <h2 id="incidents-heading">Incidents ({formatCount(incidents.length)})</h2>
@@ -78,11 +81,11 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
                   <td>{incident.id}</td>
                   <td>{formatUtcMinute(incident.start)}</td>
                   <td>{formatDuration(incident.durationMs + interval)}</td>
-                  <td>{incident.peakScore.toExponential(2)}</td>
+                  <td>{scaled ? `${(incident.peakScore / threshold).toFixed(1)}×` : incident.peakScore.toExponential(2)}</td>
                   <td>
                     <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
                   </td>
-                  <td>{contributorsText(dataset, incident.topMetrics)}</td>
+                  <td>{datasetContributorsText(dataset, incident.topMetrics)}</td>
                   {labelled && <td>{eventText(incident.id)}</td>}
                   <td>
                     <button type="button" aria-label={`Show incident ${incident.id}`} onClick={() => selectIncident(incident.id)}>

@@ -1,5 +1,6 @@
 import { useLiveStore } from '../../state/liveStore';
 import { formatUtcMinute } from '../components/format';
+import { contributorsText } from '../components/contributors';
 
 /** Incidents as they open and grow, newest first, with their top metrics. */
 export function LiveIncidents() {
@@ -38,7 +39,7 @@ export function LiveIncidents() {
                   <td>
                     <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
                   </td>
-                  <td>{incident.topMetrics.map((m) => `${m.name} ${Math.round(m.share * 100)} %`).join(', ')}</td>
+                  <td>{contributorsText(incident.topMetrics)}</td>
                 </tr>
               ))}
             </tbody>
