@@ -1,4 +1,4 @@
-import { allRows, buildMatrix, featureColumns } from '../core/preprocess/matrix';
+import { allRows, buildMatrix, featureColumns, rowTimes } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
 import { errorHistogram } from '../core/errorHistogram';
@@ -37,7 +37,7 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
   try {
     const { preprocessing } = request;
     const { featureErrors, differences } = await reconstructionErrors(model, input.matrix, SCORE_BATCH, true);
-    const times = Float64Array.from(input.rows, (row) => dataset.timestamps[row]);
+    const times = rowTimes(dataset.timestamps, input.rows);
     const { scores, metricErrors } = normaliseErrors(featureErrors, times, preprocessing);
     const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < input.rows.length; i++) unsmoothed[input.rows[i]] = scores[i];

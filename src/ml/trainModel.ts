@@ -3,6 +3,7 @@ import { fitBaselines } from '../core/baselines/baselineProfile';
 import { contributionGroups, groupErrorsOfRows } from '../core/detection/contributions';
 import { fitScoreProfile, normaliseErrors, smoothScores } from '../core/detection/scoreProfile';
 import { fitPreprocessing, type PreparedData } from '../core/preprocess/fit';
+import { rowTimes } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
 import type { TrainProgress } from '../shared/model';
 import type { ErrorProfile, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
@@ -31,7 +32,7 @@ async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, pr
   const { train, validation } = prepared;
   const order = strideOrder(train.matrix.rows, TRAINING_ERROR_SAMPLE);
   const sample = strideSample(train.matrix, TRAINING_ERROR_SAMPLE);
-  const sampleTimes = Float64Array.from(order, (i) => dataset.timestamps[train.rows[i]]);
+  const sampleTimes = rowTimes(dataset.timestamps, Uint32Array.from(order, (i) => train.rows[i]));
   const sampleErrors = (await reconstructionErrors(model, sample, SCORE_BATCH)).featureErrors;
   const layout = prepared.preprocessing;
   const groups = contributionGroups(layout).length;
@@ -41,7 +42,7 @@ async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, pr
   const training = normaliseErrors(sampleErrors, sampleTimes, preprocessing).scores;
   if (validation.rows.length === 0) return { preprocessing, errors: { validation: new Float32Array(0), training } };
   const heldErrors = (await reconstructionErrors(model, validation.matrix, SCORE_BATCH)).featureErrors;
-  const heldTimes = Float64Array.from(validation.rows, (row) => dataset.timestamps[row]);
+  const heldTimes = rowTimes(dataset.timestamps, validation.rows);
   const held = smoothScores(normaliseErrors(heldErrors, heldTimes, preprocessing).scores, scoring.smoothRows);
   return { preprocessing, errors: { validation: held, training } };
 }

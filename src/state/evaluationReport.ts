@@ -6,7 +6,7 @@ import { APP_VERSION } from '../shared/appVersion';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import type { Detection } from './detectionJob';
-import { baselineViews, detectionView, eventsOf, type DetectionView } from './detectionView';
+import { baselineViews, detectionView, eventsOf, type BaselineView, type DetectionView } from './detectionView';
 import { saveFile } from './saveFile';
 
 export const EVALUATION_FILE = 'evaluation.json';
@@ -25,8 +25,11 @@ export interface EvaluationReport {
   events_by_type: { type: string; events: number; detected: number; recall: number | null }[];
 }
 
-/** The evaluation report of `detection` at `threshold` (its view, when the caller has it), or null when the dataset has no labels. */
-export function evaluationReport(detection: Detection, threshold: number, known?: DetectionView): EvaluationReport | null {
+/**
+ * The evaluation report of `detection` at `threshold`, or null when the dataset has no labels. A caller
+ * that already has the view at this threshold, or the baselines' views (fixed per scoring), passes them.
+ */
+export function evaluationReport(detection: Detection, threshold: number, known?: DetectionView, knownBaselines?: BaselineView[]): EvaluationReport | null {
   const { dataset, scores } = detection;
   if (!dataset.labels) return null;
   const view = known?.threshold === threshold ? known : detectionView(detection, threshold);
@@ -36,7 +39,7 @@ export function evaluationReport(detection: Detection, threshold: number, known?
   // False alarms per day count the days the model scored, not rows it could not read.
   const span = scoredRows.length > 0 ? { first: scoredRows[0], last: scoredRows[scoredRows.length - 1] } : undefined;
   const incidents = (found: readonly Incident[]) => incidentFigures(found, events, dataset.timestamps, span);
-  const baselines = baselineViews(detection);
+  const baselines = knownBaselines ?? baselineViews(detection);
   const baseline = (id: 'pca' | 'zscore'): DetectorFigures | null => {
     const found = baselines.find((b) => b.id === id);
     return found ? detectorFigures({ ...found, incidents: incidents(found.incidents) }) : null;

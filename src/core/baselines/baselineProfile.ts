@@ -2,7 +2,7 @@ import type { BaselineProfile, BaselineScores, PcaModel } from '../../shared/bas
 import type { Dataset } from '../../shared/dataset';
 import type { Preprocessing, ScoreProfile } from '../../shared/preprocessing';
 import { scoresByRow } from '../evaluation/rowScores';
-import { allRows, buildMatrix, type RowMatrix } from '../preprocess/matrix';
+import { allRows, buildMatrix, rowTimes, type RowMatrix } from '../preprocess/matrix';
 import { fitPca, pcaFeatureErrors, pcaScores } from './pca';
 import { fitScoreProfile, normaliseErrors, smoothScores } from '../detection/scoreProfile';
 import { strideOrder } from '../sampling';
@@ -32,7 +32,7 @@ const PCA_SAMPLE = 50_000;
 function pcaRowScores(dataset: Dataset, layout: Preprocessing, pca: PcaModel, scoring: ScoreProfile | undefined, rows: ArrayLike<number>): RowMatrix & { scores: Float32Array } {
   const input = buildMatrix(dataset, layout, rows);
   if (!scoring) return { ...input, scores: pcaScores(pca, input.matrix) };
-  const times = Float64Array.from(input.rows, (row) => dataset.timestamps[row]);
+  const times = rowTimes(dataset.timestamps, input.rows);
   return { ...input, scores: normaliseErrors(pcaFeatureErrors(pca, input.matrix), times, { ...layout, scoring }).scores };
 }
 
@@ -46,7 +46,7 @@ export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, tra
   const pca = fitPca(buildMatrix(dataset, layout, trainRows).matrix);
   const sample = buildMatrix(dataset, layout, Uint32Array.from(strideOrder(trainRows.length, PCA_SAMPLE), (i) => trainRows[i]));
   const features = layout.features.length;
-  const sampleTimes = Float64Array.from(sample.rows, (row) => dataset.timestamps[row]);
+  const sampleTimes = rowTimes(dataset.timestamps, sample.rows);
   const pcaScoring = fitScoreProfile(pcaFeatureErrors(pca, sample.matrix), features, features, sampleTimes, dataset.meta.intervalMs);
   const smoothRows = pcaScoring.smoothRows;
   const pcaReference = smoothScores(pcaRowScores(dataset, layout, pca, pcaScoring, validationRows).scores, smoothRows);

@@ -34,7 +34,11 @@ export function precisionRecallCurve(scores: Float32Array, truth: Truth, maxPoin
   negative.sort();
   const P = positive.length;
   const N = negative.length;
-  const points: PrPoint[] = [];
+  // One entry per distinct threshold, in typed arrays: half a million point objects cost more than the sorts.
+  const thresholds = new Float64Array(P + N);
+  const recalls = new Float64Array(P + N);
+  const precisions = new Float64Array(P + N);
+  let count = 0;
   let area = 0;
   let i = P - 1;
   let j = N - 1;
@@ -48,27 +52,37 @@ export function precisionRecallCurve(scores: Float32Array, truth: Truth, maxPoin
     for (; j >= 0 && negative[j] === threshold; j--) fp++;
     const precision = tp / (tp + fp);
     area += ((tp - tpBefore) / P) * precision;
-    points.push({ threshold, recall: tp / P, precision });
+    thresholds[count] = threshold;
+    recalls[count] = tp / P;
+    precisions[count++] = precision;
   }
-  return { points: thinByLength(points, maxPoints), area: P > 0 ? area : Number.NaN, positives: P, negatives: N, excluded };
+  const kept = thinByLength(recalls.subarray(0, count), precisions.subarray(0, count), maxPoints);
+  const points = Array.from(kept, (k) => ({ threshold: thresholds[k], recall: recalls[k], precision: precisions[k] }));
+  return { points, area: P > 0 ? area : Number.NaN, positives: P, negatives: N, excluded };
 }
 
-/** At most `maxPoints` of `points`, the first and last included, spaced evenly along the polyline's length. */
-function thinByLength(points: PrPoint[], maxPoints: number): PrPoint[] {
-  if (points.length <= maxPoints) return points;
+/** Indices of at most `maxPoints` points at even steps along the curve's length, both ends kept. */
+function thinByLength(recalls: Float64Array, precisions: Float64Array, maxPoints: number): number[] {
+  const n = recalls.length;
+  if (n <= maxPoints) return Array.from({ length: n }, (_, k) => k);
+  const stepLength = (k: number) => {
+    const dr = recalls[k] - recalls[k - 1];
+    const dp = precisions[k] - precisions[k - 1];
+    return Math.sqrt(dr * dr + dp * dp);
+  };
   let total = 0;
-  for (let k = 1; k < points.length; k++) total += Math.hypot(points[k].recall - points[k - 1].recall, points[k].precision - points[k - 1].precision);
+  for (let k = 1; k < n; k++) total += stepLength(k);
   const step = total / (maxPoints - 1);
-  const kept = [points[0]];
+  const kept = [0];
   let travelled = 0;
   let nextAt = step;
-  for (let k = 1; k < points.length - 1 && kept.length < maxPoints - 1; k++) {
-    travelled += Math.hypot(points[k].recall - points[k - 1].recall, points[k].precision - points[k - 1].precision);
+  for (let k = 1; k < n - 1 && kept.length < maxPoints - 1; k++) {
+    travelled += stepLength(k);
     if (step > 0 && travelled >= nextAt) {
-      kept.push(points[k]);
+      kept.push(k);
       nextAt = travelled + step;
     }
   }
-  kept.push(points[points.length - 1]);
+  kept.push(n - 1);
   return kept;
 }

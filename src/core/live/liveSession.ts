@@ -5,7 +5,7 @@ import type { Preprocessing } from '../../shared/preprocessing';
 import { DEFAULT_COOLDOWN_MS } from '../detection/incidents';
 import { metricContributions } from '../detection/metricContributions';
 import { CausalMean, expectedValues, normaliseErrors, smoothRowsOf } from '../detection/scoreProfile';
-import { featureColumns } from '../preprocess/matrix';
+import { featureColumns, rowTimes } from '../preprocess/matrix';
 import { generatorLabel } from './columnCheck';
 import { LiveIncidentTracker } from './liveIncidents';
 import { LiveIntake } from './liveIntake';
@@ -301,7 +301,7 @@ export class LiveSession {
     }
     const count = dataset.timestamps.length - firstNewRow;
     const { preprocessing, threshold } = this.options;
-    const times = Float64Array.from(result.rows, (row) => dataset.timestamps[row]);
+    const times = rowTimes(dataset.timestamps, result.rows);
     const normalised = normaliseErrors(result.featureErrors, times, preprocessing);
     const columns = featureColumns(dataset, this.features) as Float32Array[]; // the live table holds every model feature
     const expected = expectedValues(result.differences, result.rows, columns, preprocessing);

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../shared/dataset';
 import type { SeasonalMedians } from '../../shared/preprocessing';
 import { seasonFor, slotCount, slotOf, timeSpan } from '../seasons';
+import { rowTimes } from './matrix';
 
 /** Samples a slot needs for its own median; emptier slots take the feature's overall median. */
 const MIN_SLOT_SAMPLES = 3;
@@ -13,7 +14,7 @@ const MIN_SLOT_SAMPLES = 3;
  */
 export function fitSeasonalMedians(dataset: Dataset, features: readonly string[], trainRows: Uint32Array, validationRows: Uint32Array): SeasonalMedians | null {
   const { timestamps } = dataset;
-  const season = seasonFor(timeSpan(Float64Array.from(trainRows, (r) => timestamps[r])), dataset.meta.intervalMs);
+  const season = seasonFor(timeSpan(rowTimes(timestamps, trainRows)), dataset.meta.intervalMs);
   if (!season) return null;
   // Training rows ordered by slot once (a counting sort), so each feature's slot medians are sorts of short runs.
   const slots = slotCount(season);

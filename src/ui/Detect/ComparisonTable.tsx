@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { baselineWins, type DetectorFigures } from '../../core/evaluation/report';
 import { useAppStore } from '../../state/appStore';
-import type { DetectionView } from '../../state/detectionView';
+import { baselineViews, type DetectionView } from '../../state/detectionView';
 import { evaluationReport } from '../../state/evaluationReport';
 import { formatMetric } from '../components/format';
 
@@ -10,7 +10,9 @@ const number = (value: number | null, digits = 1) => (value === null ? '–' : v
 /** The autoencoder beside PCA and a rolling z-score, each flagged by the same threshold rule and alarm policy; where a baseline wins, it says so. */
 export function ComparisonTable({ view }: { view: DetectionView }) {
   const detection = useAppStore((state) => state.detect.detection);
-  const report = useMemo(() => (detection ? evaluationReport(detection, view.threshold, view) : null), [detection, view]);
+  // The baselines' flags do not move with the threshold: computed once per scoring.
+  const baselineRows = useMemo(() => (detection ? baselineViews(detection) : []), [detection]);
+  const report = useMemo(() => (detection ? evaluationReport(detection, view.threshold, view, baselineRows) : null), [detection, view, baselineRows]);
   if (!report) return null;
   const baselines = (detection?.baselines ?? []).flatMap(({ id, name }) => (report[id] ? [{ name, figures: report[id] }] : []));
   const rows: { name: string; figures: DetectorFigures }[] = [{ name: 'Autoencoder (this model)', figures: report.detector }, ...baselines];
