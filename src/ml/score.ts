@@ -14,17 +14,16 @@ export interface ReconstructionErrors {
 }
 
 /**
- * Reconstruction errors of every row of `data` (a model built by `buildAutoencoder`), predicted
- * `batchSize` rows at a time; with `keepDifferences`, the signed differences too.
+ * Runs the model over `data` (a model built by `buildAutoencoder`) `batchSize` rows at a time and
+ * hands each batch's input minus reconstruction (count × cols, row-major) to `visit`, with the
+ * batch's first row. The array is only valid during the call: a caller keeps what it needs, so no
+ * whole-dataset copy of the differences is ever made.
  */
-export async function reconstructionErrors(model: tf.LayersModel, data: Matrix, batchSize: number, keepDifferences = false): Promise<ReconstructionErrors> {
+export async function forEachDifference(model: tf.LayersModel, data: Matrix, batchSize: number, visit: (differences: Float32Array, start: number, count: number) => void): Promise<void> {
   const { rows, cols } = data;
   const width = model.inputs[0].shape[1];
   if (cols !== width) throw new RangeError(`The model takes ${width} features but the data has ${cols}.`);
   const layers = denseStack(model);
-  const rowErrors = new Float32Array(rows);
-  const featureErrors = new Float32Array(rows * cols);
-  const differences = keepDifferences ? new Float32Array(rows * cols) : null;
   const size = Math.max(1, Math.min(Math.floor(batchSize), rows));
   const buffer = new Float32Array(size * cols);
   for (let start = 0; start < rows; start += size) {
@@ -40,6 +39,20 @@ export async function reconstructionErrors(model: tf.LayersModel, data: Matrix, 
     } finally {
       difference.dispose();
     }
+    visit(values, start, count);
+  }
+}
+
+/**
+ * Reconstruction errors of every row of `data` (a model built by `buildAutoencoder`), predicted
+ * `batchSize` rows at a time; with `keepDifferences`, the signed differences too.
+ */
+export async function reconstructionErrors(model: tf.LayersModel, data: Matrix, batchSize: number, keepDifferences = false): Promise<ReconstructionErrors> {
+  const { rows, cols } = data;
+  const rowErrors = new Float32Array(rows);
+  const featureErrors = new Float32Array(rows * cols);
+  const differences = keepDifferences ? new Float32Array(rows * cols) : null;
+  await forEachDifference(model, data, batchSize, (values, start, count) => {
     differences?.set(values, start * cols);
     for (let r = 0; r < count; r++) {
       let sum = 0;
@@ -51,6 +64,6 @@ export async function reconstructionErrors(model: tf.LayersModel, data: Matrix, 
       }
       rowErrors[start + r] = sum / cols;
     }
-  }
+  });
   return { rowErrors, featureErrors, differences };
 }

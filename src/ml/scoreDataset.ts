@@ -1,4 +1,6 @@
-import { allRows, buildMatrix, featureColumns, rowTimes } from '../core/preprocess/matrix';
+import type * as tf from '@tensorflow/tfjs';
+import { allRows, buildMatrix, featureColumns, rowTimes, type RowMatrix } from '../core/preprocess/matrix';
+import type { Preprocessing } from '../shared/preprocessing';
 import type { Dataset } from '../shared/dataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
 import { errorHistogram } from '../core/errorHistogram';
@@ -7,8 +9,8 @@ import { rankingMetrics } from '../core/evaluation/ranking';
 import type { DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
-import { reconstructionErrors } from './score';
-import { expectedValues, normaliseErrors, smoothRowsOf, smoothScores } from '../core/detection/scoreProfile';
+import { forEachDifference } from './score';
+import { expectedValues, normaliseErrors, smoothRowsOf, smoothScores, type NormalisedErrors } from '../core/detection/scoreProfile';
 
 const SCORE_BATCH = 8192;
 /** Points of the precision–recall chart. */
@@ -19,6 +21,30 @@ function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
   const { rocAuc, averagePrecision, bestF1 } = rankingMetrics(scores, labels);
   const curve = precisionRecallCurve(scores, labels, CURVE_POINTS).points.map(({ recall, precision }) => ({ recall, precision }));
   return { rocAuc, averagePrecision, bestF1: bestF1 && { threshold: bestF1.threshold, f1: bestF1.f1, precision: bestF1.precision, recall: bestF1.recall }, curve };
+}
+
+/**
+ * Each scored row's score before smoothing, its metrics' normalised errors and expected values,
+ * a batch at a time, so neither the squared errors nor the differences of every row sit in memory.
+ */
+async function scoreRows(model: tf.LayersModel, dataset: Dataset, input: RowMatrix, preprocessing: Preprocessing): Promise<NormalisedErrors & { expected: Float32Array }> {
+  const { rows } = input;
+  const width = preprocessing.inputWidth;
+  const metrics = preprocessing.features.length;
+  const times = rowTimes(dataset.timestamps, rows);
+  const columns = featureColumns(dataset, preprocessing.features) as Float32Array[]; // buildMatrix threw if one were missing
+  const scores = new Float32Array(rows.length);
+  const metricErrors = new Float32Array(rows.length * metrics);
+  const expected = new Float32Array(rows.length * metrics);
+  const squared = new Float32Array(Math.min(SCORE_BATCH, rows.length) * width);
+  await forEachDifference(model, input.matrix, SCORE_BATCH, (differences, start, count) => {
+    for (let k = 0; k < count * width; k++) squared[k] = differences[k] * differences[k];
+    const part = normaliseErrors(squared.subarray(0, count * width), times.subarray(start, start + count), preprocessing);
+    scores.set(part.scores, start);
+    metricErrors.set(part.metricErrors, start * metrics);
+    expected.set(expectedValues(differences, rows.subarray(start, start + count), columns, preprocessing), start * metrics);
+  });
+  return { scores, metricErrors, expected };
 }
 
 /**
@@ -36,20 +62,17 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
   const model = await fromArtifacts(request.artifacts);
   try {
     const { preprocessing } = request;
-    const { featureErrors, differences } = await reconstructionErrors(model, input.matrix, SCORE_BATCH, true);
-    const times = rowTimes(dataset.timestamps, input.rows);
-    const { scores, metricErrors } = normaliseErrors(featureErrors, times, preprocessing);
+    const { scores, metricErrors, expected } = await scoreRows(model, dataset, input, preprocessing);
     const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < input.rows.length; i++) unsmoothed[input.rows[i]] = scores[i];
     const rowScores = smoothScores(unsmoothed, smoothRowsOf(preprocessing));
-    const columns = featureColumns(dataset, preprocessing.features) as Float32Array[]; // buildMatrix threw if one were missing
     const { labels } = dataset;
     const ranked = (scores: Float32Array) => ({ scores, ranking: labels ? rankingOf(scores, labels) : null });
     const baselineScores = request.baselines ? scoreBaselines(dataset, request.preprocessing, request.baselines) : null;
     return {
       rowScores,
       metricErrors,
-      expected: expectedValues(differences!, input.rows, columns, preprocessing),
+      expected,
       scoredRows: input.rows,
       ranking: ranked(rowScores).ranking,
       errorBins: errorHistogram(request.trainingErrors, rowScores),
