@@ -20,11 +20,7 @@ test('a simulated server at an hour a second: an injected Unexpected Spike is an
   test.setTimeout(240_000);
   await trainDefaultModel(app);
   const live = new LivePage(app);
-  await live.open();
-  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'An hour a second (3600×)' });
-  await live.button('Start').click();
-  await expect(live.status).toHaveText(/Live: scoring rows/, { timeout: LIVE_TIMEOUT });
-  await live.expectCounterAtLeast('Scored', 24);
+  await live.startSimulatedHourly();
   await expectNoSeriousA11yViolations(page, 'Live');
 
   await live.button('Inject Unexpected Spike').click();
@@ -48,11 +44,7 @@ test('a simulated server at an hour a second: an injected Memory Leak is exactly
   await app.generate({ ...SMALL, anomalyPercent: 0 });
   await new TrainPage(app).trainOnWasm();
   const live = new LivePage(app);
-  await live.open();
-  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'An hour a second (3600×)' });
-  await live.button('Start').click();
-  await expect(live.status).toHaveText(/Live: scoring rows/, { timeout: LIVE_TIMEOUT });
-  await live.expectCounterAtLeast('Scored', 24);
+  await live.startSimulatedHourly();
 
   await live.button('Inject Memory Leak').click();
   const truth = page.getByLabel('Simulated anomalies', { exact: true });

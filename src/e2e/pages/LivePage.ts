@@ -28,6 +28,15 @@ export class LivePage {
     await this.page.getByRole('radio', { name: label, exact: true }).check();
   }
 
+  /** Opens the panel and runs the simulated server at an hour a second until its first day of rows is scored. */
+  async startSimulatedHourly(): Promise<void> {
+    await this.open();
+    await this.page.getByLabel('Speed', { exact: true }).selectOption({ label: 'An hour a second (3600×)' });
+    await this.button('Start').click();
+    await expect(this.status).toHaveText(/Live: scoring rows/, { timeout: LIVE_TIMEOUT });
+    await this.expectCounterAtLeast('Scored', 24);
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
   }
