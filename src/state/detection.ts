@@ -1,38 +1,14 @@
 import { score } from '../bridge/scoreBridge';
-import { sortScores, thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
-import { computeThreshold, SENSITIVITY_RULES, type Sensitivity, type ThresholdRule } from '../core/detection/thresholds';
-import { DEFAULT_COOLDOWN_MS } from '../core/detection/incidents';
+import { thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
+import { computeThreshold, SENSITIVITY_RULES, type Sensitivity } from '../core/detection/thresholds';
 import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
-import type { BaselineDetection, DetectJob, Detection } from './detectionJob';
-import { modelThreshold } from './modelThreshold';
-import type { BaselineProfile } from '../shared/baselines';
-import type { DatasetScores } from '../shared/scoring';
+import { assembleDetection } from './detectionBuild';
+import type { DetectJob } from './detectionJob';
 
 let controller: AbortController | null = null;
-
-/** The baselines' scores with thresholds from their own validation scores by the same rule; none when a reference is empty. */
-function baselineDetections(scores: DatasetScores, profile: BaselineProfile | null, rule: ThresholdRule): BaselineDetection[] {
-  if (!scores.baselines || !profile) return [];
-  const entries = [
-    { id: 'pca' as const, name: 'PCA reconstruction error', result: scores.baselines.pca, reference: profile.pcaReference },
-    { id: 'zscore' as const, name: 'Rolling z-score', result: scores.baselines.zscore, reference: profile.zReference },
-  ];
-  return entries.flatMap(({ id, name, result, reference }) => {
-    const sorted = sortScores(reference);
-    if (sorted.values.length === 0) return [];
-    return [{ id, name, scores: result.scores, ranking: result.ranking, threshold: computeThreshold(sorted, rule) }];
-  });
-}
-
-/** Dataset row → scored (matrix) row, -1 where a row was not scored. */
-function matrixRowIndex(rowCount: number, scoredRows: Uint32Array): Int32Array {
-  const index = new Int32Array(rowCount).fill(-1);
-  for (let i = 0; i < scoredRows.length; i++) index[scoredRows[i]] = i;
-  return index;
-}
 
 function setDetect(patch: Partial<DetectJob>): void {
   useAppStore.setState((state) => ({ detect: { ...state.detect, ...patch } }));
@@ -55,24 +31,9 @@ export async function startDetection(): Promise<void> {
   try {
     const { meta, artifacts, errors, baselines } = await loadModel(selectedModelId);
     const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines, trainingErrors: errors.training }, abort.signal);
-    const { reference, rule, value: autoThreshold } = modelThreshold(meta, errors);
-    if (!Number.isFinite(autoThreshold)) throw new AppError(`The model “${meta.name}” has no errors to set a threshold from and no saved threshold.`);
-    const detection: Detection = {
-      modelId: meta.id,
-      modelName: meta.name,
-      dataset,
-      scores,
-      preprocessing: meta.preprocessing,
-      matrixRowOf: matrixRowIndex(scores.rowScores.length, scores.scoredRows),
-      reference,
-      referenceInOrder: errors.validation.length > 0 ? errors.validation : errors.training,
-      rule,
-      autoThreshold,
-      baselines: baselineDetections(scores, baselines, rule),
-      cooldownMs: DEFAULT_COOLDOWN_MS,
-    };
+    const detection = assembleDetection(dataset, scores, { meta, errors, baselines });
     // A model imported with a threshold someone chose flags exactly as it did where it was exported.
-    setDetect({ status: 'done', detection, threshold: meta.threshold?.value ?? autoThreshold, selectedIncident: null });
+    setDetect({ status: 'done', detection, threshold: meta.threshold?.value ?? detection.autoThreshold, selectedIncident: null });
   } catch (error) {
     setDetect({ status: isAbortError(error) ? 'cancelled' : 'failed' });
     reportError(error);
