@@ -13,13 +13,43 @@ export type SourceFormat =
   /** One JSON object per line. */
   | 'json-lines'
   /** A JSON array of objects. */
-  | 'json-array';
+  | 'json-array'
+  /** InfluxDB 2.x annotated CSV (Flux): `#datatype` rows, `,result,table,_time,_value,_field,_measurement,<tags>`. */
+  | 'influx-csv'
+  /** sysstat `sadf -d`: `# hostname;interval;timestamp;CPU;%user;...`, `;`-separated. */
+  | 'sadf'
+  /** `vmstat -t`, `sar` and `iostat -x -t` text: aligned columns, repeated headers, times in a column or line. */
+  | 'sysstat-text'
+  /** Windows PerfMon / typeperf CSV: `"(PDH-CSV 4.0) (zone)(bias)"` first header, `\\HOST\Object(instance)\Counter` columns. */
+  | 'perfmon'
+  /** Prometheus HTTP API `query_range`/`query` response: `data.result[]` of `{metric, values: [[unix_s, "v"]]}`. */
+  | 'prometheus-json'
+  /** AWS CLI `cloudwatch get-metric-data` (`MetricDataResults[]`) or `get-metric-statistics` (`Datapoints[]`) output. */
+  | 'cloudwatch-json'
+  /** Datadog `/api/v1/query` response: `series[]` with `metric`, `scope`, `pointlist: [[epoch_ms, value]]`. */
+  | 'datadog-json'
+  /** Netdata `/api/v1/data?format=json`: `labels[]` and `data[][]`, epoch seconds, newest first. */
+  | 'netdata-json'
+  /** Telegraf JSON serializer: one `{"fields", "name", "tags", "timestamp"}` object per line. */
+  | 'telegraf-json'
+  /** OpenTelemetry Collector file exporter (OTLP JSON): `resourceMetrics > scopeMetrics > metrics`, one request per line. */
+  | 'otlp-json';
 
 /**
  * How the time column is written. 'iso' covers ISO 8601 with or without a zone (a missing zone
  * means UTC); 'datetime' is `YYYY-MM-DD HH:MM:SS` read as UTC; epochs are numbers.
  */
-export type TimeFormat = 'iso' | 'datetime' | 'epoch-s' | 'epoch-ms';
+export type TimeFormat =
+  | 'iso'
+  | 'datetime'
+  | 'epoch-s'
+  | 'epoch-ms'
+  /** Day first: `DD.MM.YYYY`, `DD/MM/YYYY`, optionally `HH:MM[:SS]` and AM/PM; read as UTC. */
+  | 'dmy'
+  /** Month first: `MM/DD/YYYY`, optionally `HH:MM[:SS[.mmm]]` and AM/PM; read as UTC. */
+  | 'mdy'
+  /** Kibana's default display: `Jan 16, 2024 @ 23:59:00.000`; read as UTC. */
+  | 'kibana';
 
 export type Delimiter = ',' | '\t' | ';' | '|';
 
@@ -47,6 +77,11 @@ export interface ImportMapping {
   /** Headerless data only: seconds between rows and the first row's time (epoch ms). */
   intervalSeconds: number | null;
   startTime: number | null;
+  /**
+   * Several hosts in one file: null or absent keeps every host (a column per host and metric, the
+   * host in each name); a host's name keeps only its series, named without the host.
+   */
+  host?: string | null;
 }
 
 /** A column the user may map, with a few sample cells as they appear in the file. */
@@ -67,6 +102,8 @@ export interface ImportPreview {
   columns: ColumnCandidate[];
   /** The first rows as text cells, for a preview table. */
   sampleRows: string[][];
+  /** The hosts seen when the file holds several (a varying host label or column); absent otherwise. */
+  hosts?: string[];
   /** Plain sentences on what was detected, e.g. "CSV with a header; time in `timestamp` (YYYY-MM-DD HH:MM:SS, UTC)". */
   notes: string[];
 }

@@ -33,7 +33,7 @@ export function classifyColumns(names: string[], rows: string[][], options: { de
       return Number.isNaN(value) && options.decimalComma ? parseDecimalComma(cell) : value;
     });
     const numeric = mostlyNumbers(numbers);
-    let timeFormat = detectTimeFormat(cells);
+    let timeFormat = detectTimeFormat(cells, { dayFirst: options.decimalComma });
     const epoch = timeFormat === 'epoch-s' || timeFormat === 'epoch-ms';
     // Many metrics (bytes, counters) are ~1e9 too: only a time-like name or a first, rising column is a clock.
     if (epoch && !looksLikeTimeName(name) && !(i === 0 && rising(numbers))) timeFormat = null;

@@ -3,8 +3,11 @@ import { ImportError } from '../../shared/errors';
 import { createDelimitedParser } from './delimited';
 import { createJsonArrayParser, createJsonLinesParser } from './jsonParsers';
 import { createOriginalLogParser } from './originalLogRows';
+import { createSeriesJsonParser } from './seriesJson';
 import { createServerLogParser } from './serverLogRows';
+import { TOOL_FORMATS } from './sniffTools';
 import type { RowParser } from './table';
+import { createToolParser } from './toolRows';
 
 /** Formats whose rows carry no time of their own unless a time column is mapped. */
 const NEEDS_TIME_SOURCE = new Set<ImportMapping['format']>(['delimited', 'headerless', 'json-lines', 'json-array']);
@@ -46,5 +49,17 @@ export function createRowParser(mapping: ImportMapping, fileName: string): RowPa
       return createJsonLinesParser(mapping, fileName);
     case 'json-array':
       return createJsonArrayParser(mapping, fileName);
+    case 'influx-csv':
+    case 'sadf':
+    case 'sysstat-text':
+    case 'perfmon':
+      return createToolParser(mapping, fileName, TOOL_FORMATS[mapping.format]!);
+    case 'prometheus-json':
+    case 'cloudwatch-json':
+    case 'datadog-json':
+    case 'netdata-json':
+    case 'telegraf-json':
+    case 'otlp-json':
+      return createSeriesJsonParser(mapping, fileName);
   }
 }

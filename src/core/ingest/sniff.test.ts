@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fixtures/readFixture';
+import { unknownKindMessage } from './knownFormats';
 import { sniffFormat } from './sniff';
 import { importError } from './testing';
 
@@ -87,10 +88,10 @@ describe('sniffFormat: what it refuses', () => {
     ['empty.csv', 'empty.csv: the file is empty.'],
     ['comments_only.txt', 'comments_only.txt: the file has no data: it holds only blank or comment lines.'],
     ['page.html', 'page.html, line 2: this is a web page (HTML), not a metric log; a download link may have returned an error or login page.'],
-    ['no_numeric.csv', 'no_numeric.csv, line 1: no numeric column: nothing here can be charted (columns: host, region, status).'],
+    ['no_numeric.csv', `no_numeric.csv, line 1: ${unknownKindMessage('no numeric column: nothing here can be charted (columns: host, region, status).')}`],
     [
       'inconsistent.csv',
-      "inconsistent.csv, line 2: most rows do not have the header's 3 fields (read as comma-separated); the file's columns are inconsistent.",
+      `inconsistent.csv, line 2: ${unknownKindMessage("most rows do not have the header's 3 fields (read as comma-separated); the file's columns are inconsistent.")}`,
     ],
   ])('%s', (name, message) => {
     expect(importError(() => sniffFixture(name)).message).toBe(message);

@@ -5,9 +5,10 @@ import { classifyColumns } from './classify';
 import { delimiterName, headerlessNames, headerNames } from './delimitedHeader';
 import type { HeadLine } from './headChecks';
 import { parseDecimalComma, parseNumber } from './numbers';
-import { columnNotes } from './sniffNotes';
+import { columnNotes, listNames } from './sniffNotes';
 import type { Sniffed } from './sniffTypes';
-import { detectTimeFormat } from './timeFormats';
+import { unknownKindMessage } from './knownFormats';
+import { dateOrderQuestion, detectTimeFormat } from './timeFormats';
 
 const DELIMITERS: Delimiter[] = [',', '\t', ';', '|'];
 const SAMPLE_ROWS = 10;
@@ -43,12 +44,14 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
     throw new ImportError(
       fileName,
       data[hasHeader ? 1 : 0].line,
-      `most rows do not have the ${hasHeader ? "header's" : "first row's"} ${names.length} fields (read as ${delimiterName(delimiter)}-separated); the file's columns are inconsistent.`,
+      unknownKindMessage(
+        `most rows do not have the ${hasHeader ? "header's" : "first row's"} ${names.length} fields (read as ${delimiterName(delimiter)}-separated); the file's columns are inconsistent.`,
+      ),
     );
   }
   const found = classifyColumns(names, consistent, { decimalComma: delimiter === ';' });
   if (found.valueColumns.length === 0) {
-    throw new ImportError(fileName, data[0].line, `no numeric column: nothing here can be charted (columns: ${names.join(', ')}).`);
+    throw new ImportError(fileName, data[0].line, unknownKindMessage(`no numeric column: nothing here can be charted (columns: ${listNames(names)}).`));
   }
   const format = hasHeader ? 'delimited' : 'headerless';
   const needsInterval = found.timeColumn === null && !hasHeader;
@@ -66,6 +69,8 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
   if (delimiter === ';' && consistent.some((row) => row.some((cell) => !Number.isNaN(parseDecimalComma(cell))))) {
     notes.push('Numbers are written with decimal commas (12,5) and read as 12.5.');
   }
+  const question = dateOrderQuestion(found.timeFormat, consistent.map((row) => row[names.indexOf(found.timeColumn ?? '')] ?? ''));
+  if (question !== null) notes.push(question);
   const inconsistent = rows.length - consistent.length;
   if (inconsistent > 0) notes.push(`${inconsistent} of the first ${rows.length} rows have a different number of fields and will be skipped.`);
   return {

@@ -1,5 +1,6 @@
 import type { TimeFormat } from '../../shared/ingest';
 import { parseUtcDate } from '../time';
+import { isMonthNameDates, numericDateOrder, parseMonthNameDate, parseNumericDate } from './localDates';
 import { isMissingCell, parseNumberIn } from './numbers';
 
 const DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
@@ -38,6 +39,11 @@ export class TimeReader {
       case 'datetime':
       case 'iso':
         return this.readDateTime(text, start, end);
+      case 'dmy':
+      case 'mdy':
+        return parseNumericDate(text.slice(start, end), this.format === 'dmy');
+      case 'kibana':
+        return parseMonthNameDate(text.slice(start, end));
       default:
         return this.readAny(text.slice(start, end).trim());
     }
@@ -138,17 +144,31 @@ export function epochFormatOf(value: number): TimeFormat | null {
  * The time format that (nearly) all non-empty sample cells share, or null. Numbers count as epoch
  * times here; whether such a column really is the time column is the caller's call (its name, its place).
  */
-export function detectTimeFormat(samples: string[]): TimeFormat | null {
+export function detectTimeFormat(samples: string[], options: { dayFirst?: boolean } = {}): TimeFormat | null {
   const cells = samples.map((s) => s.trim()).filter((s) => !isMissingCell(s));
   if (cells.length === 0) return null;
   const need = Math.max(1, Math.ceil(cells.length * AGREEMENT));
   const count = (test: (cell: string) => boolean) => cells.filter(test).length;
   if (count((c) => DATETIME.test(c) && !Number.isNaN(parseUtcDate(c))) >= need) return 'datetime';
   if (count((c) => !Number.isNaN(parseUtcDate(c))) >= need) return 'iso';
+  // Spreadsheet dates: when no day is above 12, European exports (decimal commas) read day first.
+  const order = numericDateOrder(cells, need);
+  if (order !== null) return order === 'either' ? (options.dayFirst ? 'dmy' : 'mdy') : order;
+  if (isMonthNameDates(cells, need)) return 'kibana';
   for (const format of ['epoch-s', 'epoch-ms'] as const) {
     if (count((c) => epochFormatOf(parseNumberIn(c, 0, c.length)) === format) >= need) return format;
   }
   return null;
+}
+
+/**
+ * The question to put when day-first and month-first both fit every sampled date (no day above 12),
+ * or null when the cells settle it or are no such dates.
+ */
+export function dateOrderQuestion(format: TimeFormat | null, cells: string[]): string | null {
+  if ((format !== 'dmy' && format !== 'mdy') || numericDateOrder(cells.filter((c) => !isMissingCell(c)), 1) !== 'either') return null;
+  const [chosen, other] = format === 'dmy' ? ['day first (DD/MM/YYYY)', 'MM/DD/YYYY'] : ['month first (MM/DD/YYYY)', 'DD/MM/YYYY'];
+  return `No day in the sampled dates is above 12, so they could be either way round: read ${chosen}; if they are ${other}, change "Time format".`;
 }
 
 /** True when a column's name says it holds times (`timestamp`, `Date`, `ts`, `epoch`, ...). */
@@ -167,5 +187,11 @@ export function describeTimeFormat(format: TimeFormat, samples: string[] = []): 
       return 'epoch seconds';
     case 'epoch-ms':
       return 'epoch milliseconds';
+    case 'dmy':
+      return 'DD/MM/YYYY, day first, read as UTC';
+    case 'mdy':
+      return 'MM/DD/YYYY, month first, read as UTC';
+    case 'kibana':
+      return 'Kibana’s "Jan 16, 2024 @ 23:59:00.000", no zone, read as UTC';
   }
 }

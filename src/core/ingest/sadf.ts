@@ -1,0 +1,89 @@
+import { parseUtcDate } from '../time';
+import { describeOffset, fromLocal, zoneOffsetMinutes } from './localDates';
+import { clip, isMissingCell, parseNumber } from './numbers';
+import { seriesName } from './seriesName';
+import type { PointSink, ToolFormat, ToolLines } from './toolRows';
+
+const HEADER = /^#\s*hostname;interval;timestamp;/;
+/** `2024-01-16 10:10:01 UTC`, the zone optional (sadf -T writes local time without it). */
+const STAMP = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?:\s+(\S+))?$/;
+/** Columns that name what a row is about (CPU number, interface, device) rather than measure it. */
+export const KEY_COLUMNS = new Set(['CPU', 'IFACE', 'DEV', 'INTR', 'TTY', 'FCHOST', 'FILESYSTEM', 'MOUNTPOINT', 'BUS', 'IDVENDOR', 'NAME']);
+
+/** True when a head starts with sadf -d's header, `# hostname;interval;timestamp;...`. */
+export function looksLikeSadf(firstLine: string): boolean {
+  return HEADER.test(firstLine);
+}
+
+/**
+ * Reads `sadf -d` output: a `# hostname;interval;timestamp;...` header (again before each activity),
+ * then `;`-separated rows. hostname becomes the host label, interval and timestamp are no metrics,
+ * CPU (`-1` = all CPUs) and IFACE/DEV-like columns become labels; the rest are metrics.
+ */
+function sadfLines(): ToolLines {
+  let names: string[] = [];
+  let keys: number[] = [];
+  const zones = new Set<string>();
+  let restarts = 0;
+  return {
+    read(text: string, _line: number, emit: PointSink): boolean | string {
+      if (text.trim() === '') return false;
+      if (text.startsWith('#')) {
+        if (HEADER.test(text)) {
+          names = text.replace(/^#\s*/, '').split(';').map((n) => n.trim());
+          keys = names.map((n, i) => (i > 2 && KEY_COLUMNS.has(n.toUpperCase()) ? i : -1)).filter((i) => i >= 0);
+        }
+        return false;
+      }
+      if (names.length === 0) return 'the line comes before any "# hostname;interval;timestamp;..." header';
+      const cells = text.split(';');
+      // sadf marks a reboot with a LINUX-RESTART row that holds no measurements.
+      if (cells.some((c) => c.includes('LINUX-RESTART'))) {
+        restarts++;
+        return false;
+      }
+      const time = readStamp(cells[2] ?? '', zones);
+      if (typeof time === 'string') return time;
+      const labels: Record<string, string> = { host: cells[0].trim() };
+      for (const i of keys) {
+        const value = (cells[i] ?? '').trim();
+        if (!(names[i] === 'CPU' && (value === '-1' || value === 'all'))) labels[names[i].toLowerCase()] = value;
+      }
+      for (let i = 3; i < names.length; i++) {
+        if (keys.includes(i)) continue;
+        const cell = cells[i] ?? '';
+        const value = parseNumber(cell);
+        if (Number.isNaN(value) && !isMissingCell(cell)) return `"${clip(cell)}" in ${names[i]} is not a number`;
+        emit(time, seriesName(names[i], labels), value);
+      }
+      return true;
+    },
+    notes: () => {
+      const zone = [...zones];
+      const said = zone.filter((z) => z !== '');
+      return [
+        said.length > 0
+          ? `Times are in ${said.join(', ')}${zone.includes('') ? '; times without a zone are read as UTC' : ''}.`
+          : 'Times have no zone (sadf -T): read as UTC.',
+        'hostname, interval and timestamp are no metrics; a CPU of -1 means all CPUs.',
+        ...(restarts > 0 ? [`${restarts} LINUX-RESTART rows hold no values and are skipped.`] : []),
+      ];
+    },
+  };
+}
+
+/** Epoch ms of `2024-01-16 10:10:01 UTC` (a known zone honoured, none read as UTC) or of epoch seconds (sadf -U). */
+function readStamp(cell: string, zones: Set<string>): number | string {
+  const text = cell.trim();
+  if (/^\d{9,11}$/.test(text)) return Number(text) * 1000;
+  const m = STAMP.exec(text);
+  const ms = m === null ? NaN : parseUtcDate(m[1]);
+  if (m === null || Number.isNaN(ms)) return `"${clip(text)}" in timestamp is not a time`;
+  const zone = m[2] ?? '';
+  const offset = zone === '' ? 0 : zoneOffsetMinutes(zone);
+  if (offset === null) return `the time zone "${clip(zone)}" is not one this app knows (write times in UTC, the sadf default)`;
+  zones.add(zone === '' ? '' : zone === 'UTC' ? 'UTC' : `${zone} (${describeOffset(offset)})`);
+  return fromLocal(ms, offset);
+}
+
+export const SADF: ToolFormat = { name: 'sysstat sadf -d output (semicolon-separated)', lines: () => sadfLines() };
