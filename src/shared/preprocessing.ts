@@ -57,6 +57,11 @@ export interface ScoreProfile {
   seasonal: SeasonalScales | null;
   /** Scored rows the causal moving mean of the score spans (1 = no smoothing). */
   smoothRows: number;
+  /**
+   * 'absolute': a group's error is the root of its squared error over its scale, so how many times its
+   * usual absolute error it is off; 'squared' (profiles saved before 'absolute' existed): the ratio itself.
+   */
+  errorUnit: 'absolute' | 'squared';
 }
 
 /** Per feature, its median training value in each slot of a repeating period. */

@@ -13,7 +13,7 @@ const full: Preprocessing = {
   ...base,
   seasonal: { periodMs: DAY, slotMs: 300_000, medians: [Array.from({ length: slots }, (_, s) => 40 + (s % 12)), null] },
   // Three groups: cpu, ram and the unchanged-metrics value.
-  scoring: { scales: [0.01, 0.02, 0.001], seasonal: { periodMs: DAY, slotMs: 300_000, scales: Array.from({ length: 3 * slots }, () => 0.05) }, smoothRows: 3 },
+  scoring: { scales: [0.01, 0.02, 0.001], seasonal: { periodMs: DAY, slotMs: 300_000, scales: Array.from({ length: 3 * slots }, () => 0.05) }, smoothRows: 5, errorUnit: 'absolute' },
 };
 const read = (value: unknown) => readPreprocessing(JSON.parse(JSON.stringify(value)));
 
@@ -21,6 +21,12 @@ describe('readPreprocessing with seasonal medians and a score profile', () => {
   it('reads back what was written, and an older file without them as it was', () => {
     expect(read(full)).toEqual(full);
     expect(read(base)).toEqual(base);
+  });
+
+  it('reads a profile saved before its error unit was recorded as squared-error ratios, as it was scored then', () => {
+    const { errorUnit: _unit, ...older } = full.scoring!;
+    expect(read({ ...full, scoring: older }).scoring?.errorUnit).toBe('squared');
+    expect(() => read({ ...full, scoring: { ...full.scoring, errorUnit: 'cubic' } })).toThrow(/unknown error unit/);
   });
 
   it('names a score profile that does not fit the inputs', () => {

@@ -97,10 +97,13 @@ function readScoreProfile(json: unknown, groups: number): ScoreProfile {
   if (scales.length !== groups) throw new BundleError(entry, `has ${scales.length} score scales for ${groups} error groups`);
   const smoothRows = integerField(entry, record, 'smoothRows', 1);
   if (smoothRows > MAX_SMOOTH_ROWS) throw new BundleError(entry, `smooths scores over ${smoothRows} rows; at most ${MAX_SMOOTH_ROWS} are allowed`);
-  if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows };
+  // A profile saved before the unit was recorded scored squared-error ratios; it keeps scoring them.
+  const errorUnit = record.errorUnit === 'absolute' ? 'absolute' : 'squared';
+  if (record.errorUnit !== undefined && record.errorUnit !== 'absolute' && record.errorUnit !== 'squared') throw new BundleError(entry, `has an unknown error unit ${JSON.stringify(record.errorUnit)}`);
+  if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows, errorUnit };
   const seasonal = asObject(entry, record.seasonal);
   const { periodMs, slotMs, slots } = readSeason(seasonal);
   const table = positive(numberListField(entry, seasonal, 'scales'), 'seasonal score scale');
   if (table.length !== groups * slots) throw new BundleError(entry, `has ${table.length} seasonal scales for ${groups} groups × ${slots} slots`);
-  return { scales, seasonal: { periodMs, slotMs, scales: table }, smoothRows };
+  return { scales, seasonal: { periodMs, slotMs, scales: table }, smoothRows, errorUnit };
 }

@@ -22,14 +22,16 @@ function layout(features: string[], extra: Partial<Preprocessing> = {}): Preproc
 
 describe('fitScoreProfile and normaliseErrors', () => {
   it('scales each metric by its own usual error, so a quiet metric is heard beside a noisy one', () => {
-    // cpu's usual error is 1, ram's 0.1: the same doubling of each weighs the same.
+    // cpu's usual squared error is 1, ram's 0.1: the same fourfold squared error (twice the usual miss) of each weighs the same.
     const rows = 100;
     const errors = Float32Array.from({ length: rows * 2 }, (_, i) => (i % 2 === 0 ? 1 : 0.1));
     const times = Float64Array.from({ length: rows }, (_, r) => T0 + r * MINUTE);
     const profile = fitScoreProfile(errors, 2, 2, times, MINUTE);
     expect(profile.scales).toEqual([1, expect.closeTo(0.1, 6)]);
-    const scored = normaliseErrors(Float32Array.of(2, 0.1, 1, 0.2), Float64Array.of(T0, T0 + MINUTE), layout(['cpu', 'ram'], { scoring: profile }));
+    expect(profile.errorUnit).toBe('absolute');
+    const scored = normaliseErrors(Float32Array.of(4, 0.1, 1, 0.4), Float64Array.of(T0, T0 + MINUTE), layout(['cpu', 'ram'], { scoring: profile }));
     expect(scored.scores[0]).toBeCloseTo(scored.scores[1], 5);
+    expect(scored.scores[0]).toBeCloseTo(1.5, 4);
     expect(Array.from(scored.metricErrors)).toEqual([2, 1, 1, 2].map((v) => expect.closeTo(v, 4)));
   });
 
@@ -41,7 +43,7 @@ describe('fitScoreProfile and normaliseErrors', () => {
     expect(profile.scales[2]).toBeCloseTo(SCALE_FLOOR_SHARE * 0.04, 8);
     // A full-range jump of the constant metric counts, but as a bounded multiple of its floor, not as infinity.
     const { scores } = normaliseErrors(Float32Array.of(0.04, 0.04, 0.04), Float64Array.of(T0), layout(['a', 'b', 'c'], { scoring: profile }));
-    expect(scores[0]).toBeCloseTo((1 + 1 + 10) / 3, 4);
+    expect(scores[0]).toBeCloseTo((1 + 1 + Math.sqrt(10)) / 3, 4);
   });
 
   it('learns what is usual at each time of day: a blip every night at 03:20 scores as normal there and only there', () => {
@@ -55,7 +57,13 @@ describe('fitScoreProfile and normaliseErrors', () => {
     const pre = layout(['cpu'], { scoring: profile });
     const at = (t: number) => normaliseErrors(Float32Array.of(5), Float64Array.of(t), pre).scores[0];
     expect(at(T0 + 20 * DAY + (3 * 60 + 20) * MINUTE)).toBeCloseTo(1, 4);
-    expect(at(T0 + 20 * DAY + 12 * 60 * MINUTE)).toBeCloseTo(500, 1);
+    expect(at(T0 + 20 * DAY + 12 * 60 * MINUTE)).toBeCloseTo(Math.sqrt(500), 3);
+  });
+
+  it('scores a profile saved with squared-error ratios as it was scored then', () => {
+    const profile = { scales: [1, 0.1], seasonal: null, smoothRows: 3, errorUnit: 'squared' as const };
+    const { scores } = normaliseErrors(Float32Array.of(4, 0.1), Float64Array.of(T0), layout(['cpu', 'ram'], { scoring: profile }));
+    expect(scores[0]).toBeCloseTo((4 + 1) / 2, 5);
   });
 
   it('scores a model without a profile by plain mean squared error, as before', () => {

@@ -10,7 +10,7 @@ const MIN_SLOT_SAMPLES = 3;
  */
 export const SCALE_FLOOR_SHARE = 0.1;
 /** Rows the score's causal moving mean spans: one odd row is noise, a few in a row are a pattern. */
-export const SMOOTH_ROWS = 3;
+export const SMOOTH_ROWS = 5;
 
 /**
  * Fits the score profile on training rows: each group's median error (floored at SCALE_FLOOR_SHARE
@@ -28,7 +28,7 @@ export function fitScoreProfile(groupErrors: Float32Array, groups: number, metri
   const floor = Math.max(Number.isFinite(typical) ? SCALE_FLOOR_SHARE * typical : 0, Number.MIN_VALUE);
   const scales = medians.map((m) => (Number.isFinite(m) ? Math.max(m, floor) : floor));
   const period = rows > 0 ? seasonFor(timeSpan(timestamps), intervalMs) : null;
-  return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period), smoothRows: SMOOTH_ROWS };
+  return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period), smoothRows: SMOOTH_ROWS, errorUnit: 'absolute' };
 }
 
 function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: ArrayLike<number>, scales: number[], season: Season): SeasonalScales {
@@ -73,6 +73,7 @@ export function normaliseErrors(featureErrors: Float32Array, timestamps: ArrayLi
   const sums = new Float64Array(groups);
   const seasonal = profile?.seasonal ?? null;
   const slots = seasonal ? slotCount(seasonal) : 0;
+  const absolute = profile?.errorUnit === 'absolute';
   for (let r = 0; r < rows; r++) {
     sums.fill(0);
     const total = addGroupErrors(featureErrors, r, layout, sums);
@@ -85,7 +86,7 @@ export function normaliseErrors(featureErrors: Float32Array, timestamps: ArrayLi
     let score = 0;
     for (let g = 0; g < groups; g++) {
       const scale = seasonal ? seasonal.scales[g * slots + slot] : profile.scales[g];
-      const normalised = sums[g] / scale;
+      const normalised = absolute ? Math.sqrt(sums[g] / scale) : sums[g] / scale;
       score += normalised;
       if (g < metrics) metricErrors[r * metrics + g] = normalised;
     }
