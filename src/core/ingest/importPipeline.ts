@@ -5,7 +5,9 @@ import { alignTable } from './align';
 import { buildImportedDataset } from './buildDataset';
 import { parseLabelFile, type ParsedLabels } from './labels';
 import { createRowParser } from './rowParser';
+import { detectSeriesJson, isSeriesJson } from './seriesJson';
 import { sniffFormat } from './sniff';
+import { completeSeriesPreview } from './sniffSeriesJson';
 import { checkHeadBytes, readTextChunks, readTextHead, readWholeText } from './textStream';
 
 /** How much of a file's (decompressed) text the format is sniffed from. */
@@ -40,7 +42,8 @@ export interface ImportOptions {
  * that holds no complete data line: a line that long is no metric log (a JSON array may be one line).
  */
 function wholeLines(head: string, truncated: boolean, fileName: string): string {
-  if (!truncated || head.trimStart().startsWith('[')) return head;
+  // A JSON array, or a monitoring tool's JSON document, may be one line of many MB: it is streamed, not cut into lines.
+  if (!truncated || head.trimStart().startsWith('[') || (head.trimStart().startsWith('{') && detectSeriesJson(head) !== null)) return head;
   const kept = head.slice(0, head.lastIndexOf('\n') + 1);
   let lines = 0;
   let breaks = 0;
@@ -63,7 +66,10 @@ export async function previewFile(file: NamedBlob): Promise<ImportPreview> {
   const { compressed } = checkHeadBytes(head, file.name);
   const text = await readTextHead(file.stream(), { fileName: file.name, compressed, maxBytes: PREVIEW_BYTES });
   const truncated = compressed || file.size > PREVIEW_BYTES;
-  return sniffFormat(wholeLines(text, truncated, file.name), file.name, file.size, compressed);
+  const preview = sniffFormat(wholeLines(text, truncated, file.name), file.name, file.size, compressed);
+  if (!truncated || !isSeriesJson(preview.mapping.format)) return preview;
+  // Series may start anywhere in a big JSON document: every one is listed, not only the head's.
+  return completeSeriesPreview(preview, readTextChunks(file.stream(), { fileName: file.name, compressed }));
 }
 
 function progressReporter(totalBytes: number, onProgress: ImportOptions['onProgress']) {

@@ -8,6 +8,12 @@ export const FORMAT_OPTIONS: readonly SelectOption<SourceFormat>[] = [
   { value: 'json-array', label: 'JSON array of objects' },
   { value: 'server-log', label: 'This app’s server_logs.txt' },
   { value: 'original-log', label: 'Original tool’s log lines' },
+  { value: 'prometheus-json', label: 'Prometheus API JSON (query_range)' },
+  { value: 'cloudwatch-json', label: 'AWS CloudWatch CLI JSON' },
+  { value: 'datadog-json', label: 'Datadog query JSON' },
+  { value: 'netdata-json', label: 'Netdata data API JSON' },
+  { value: 'telegraf-json', label: 'Telegraf JSON' },
+  { value: 'otlp-json', label: 'OpenTelemetry OTLP JSON' },
 ];
 
 export const DELIMITER_OPTIONS: readonly SelectOption<Delimiter>[] = [

@@ -1,0 +1,95 @@
+import type { JsonKind, JsonPath } from './jsonWalker';
+import { clip, parseNumber } from './numbers';
+import { addPoint, labelsOf, parseValue, PointBuffer, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
+
+/** How the format is named in messages and notes. */
+export const PROMETHEUS_FORMAT = 'a Prometheus HTTP API response (query_range / query)';
+
+/**
+ * Reads a Prometheus `/api/v1/query_range` (`resultType: "matrix"`, `values: [[unix_s, "v"], ...]`)
+ * or `/api/v1/query` (`"vector"`, `value: [unix_s, "v"]`) response. Each result becomes a series named
+ * after `__name__` and its labels; `"NaN"` and `±Inf` samples are missing values. The envelope's
+ * `status: "error"` and scalar or string results are refused with the server's own words.
+ */
+export const createPrometheusReader: SeriesReaderFactory = (table, fail) => {
+  const buffer = new PointBuffer();
+  const envelope: Record<string, string> = {};
+  let labels: Record<string, string> | null = null;
+  let entryLine = 1;
+
+  const flush = () => {
+    if (labels === null) labels = {};
+    const { __name__: name = '', ...rest } = labels;
+    buffer.flushTo(table, () => table.open(name, rest, entryLine, true));
+    labels = null;
+  };
+
+  const point = (text: string, line: number, where: string) => {
+    // Fast path for `[1700000000.123,"0.5"]`; anything else goes through JSON.parse.
+    const comma = text.indexOf(',');
+    const open = text.indexOf('"', comma);
+    const close = text.lastIndexOf('"');
+    if (comma > 0 && open > comma && close > open) {
+      const time = Number(text.slice(1, comma));
+      const value = parseNumber(text.slice(open + 1, close));
+      if (Number.isFinite(time) && !Number.isNaN(value)) {
+        buffer.push(Math.round(time * 1000), value, line);
+        return;
+      }
+    }
+    const pair = parseValue(text);
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'number') {
+      table.skip(line, `${where}: ${clip(text)} is not a [time, "value"] pair`);
+      return;
+    }
+    addPoint(table, buffer, Math.round(pair[0] * 1000), pair[1], line, where);
+  };
+
+  const reader: SeriesReader = {
+    enter(path: JsonPath, kind: JsonKind) {
+      const depth = path.length;
+      if (depth === 0) return 'descend';
+      if (depth === 1) return path[0] === 'data' ? 'descend' : kind === 'scalar' ? 'text' : 'skip';
+      if (path[0] !== 'data') return 'skip';
+      if (depth === 2) return path[1] === 'result' && kind === 'array' ? 'descend' : path[1] === 'resultType' ? 'text' : 'skip';
+      if (path[1] !== 'result') return 'skip';
+      if (depth === 3) {
+        if (kind === 'object') return 'descend';
+        return 'skip'; // a scalar or string result: refused at the end
+      }
+      const key = path[3];
+      if (depth === 4) return key === 'metric' || key === 'value' ? 'text' : key === 'values' ? 'descend' : 'skip';
+      return key === 'values' && depth === 5 ? 'text' : 'skip';
+    },
+    text(path, text, line) {
+      const depth = path.length;
+      if (depth <= 2) {
+        const value = parseValue(text);
+        envelope[String(path[depth - 1])] = typeof value === 'string' ? value : text;
+        return;
+      }
+      if (path[3] === 'metric') {
+        labels = labelsOf(parseValue(text));
+        entryLine = line;
+      } else {
+        if (buffer.times.length === 0 && labels === null) entryLine = line;
+        point(text, line, `series ${path[2]}`);
+      }
+    },
+    leave(path) {
+      if (path.length === 3 && path[1] === 'result') flush();
+    },
+    end(complete) {
+      if (envelope.status !== undefined && envelope.status !== 'success') {
+        const detail = [envelope.errorType, envelope.error].filter(Boolean).join(': ');
+        fail(`the server answered status "${envelope.status}"${detail ? ` (${detail})` : ''}: there is no data in it.`);
+      }
+      const type = envelope.resultType;
+      if (type !== undefined && type !== 'matrix' && type !== 'vector') {
+        fail(`its result is a ${type}, not series over time; query a range (query_range) to get a "matrix".`);
+      }
+      if (!complete && (labels !== null || buffer.times.length > 0)) flush();
+    },
+  };
+  return reader;
+};

@@ -1,0 +1,123 @@
+import { ImportError } from '../../shared/errors';
+import type { ImportMapping } from '../../shared/ingest';
+import { PivotTable } from './pivotTable';
+import { hostOf, seriesName, type SeriesLabels, UniqueNames } from './seriesName';
+import type { ParsedTable } from './table';
+
+/** What is known of one series of a file: enough for a preview column and the import's checks. */
+export interface SeriesInfo {
+  name: string;
+  host: string | null;
+  points: number;
+  /** Points with a readable value (not null, NaN or absent). */
+  values: number;
+  /** The first few values as text. */
+  samples: string[];
+  /** Line of its first point, for messages. */
+  line: number;
+}
+
+const SAMPLES = 3;
+
+/**
+ * Points of labelled series (Prometheus, CloudWatch, Datadog, Netdata, Telegraf, OTLP) gathered
+ * into one row per time and one column per series: series of a file are aligned on their times
+ * whatever their order, a missing value is NaN (never 0). With a mapping, only its value columns
+ * (and, when it names a host, only that host's series, named without the host) become columns.
+ */
+export class SeriesTable {
+  private readonly pivot = new PivotTable();
+  private readonly columnOf = new Map<string, number>();
+  private readonly unique = new UniqueNames();
+  private readonly wanted: ReadonlySet<string> | null;
+  private readonly host: string | null;
+  /** Every series seen, imported or not, in file order. */
+  readonly series = new Map<string, SeriesInfo>();
+
+  constructor(private readonly fileName: string, private readonly format: string, mapping: Pick<ImportMapping, 'valueColumns' | 'host'> | null) {
+    this.wanted = mapping === null ? null : new Set(mapping.valueColumns);
+    this.host = mapping?.host ?? null;
+    this.unique.next('time'); // the preview's time column keeps its name
+  }
+
+  /**
+   * The series called `metric` with `labels`; `distinct` for formats where each entry is its own
+   * series (two entries with the same labels get `#2`), false where entries repeat a series over time.
+   */
+  open(metric: string, labels: SeriesLabels, line: number, distinct: boolean): SeriesInfo {
+    const plain = seriesName(metric, labels);
+    const name = distinct ? this.unique.next(plain) : plain;
+    let info = this.series.get(name);
+    if (info === undefined) {
+      info = { name, host: hostOf(labels), points: 0, values: 0, samples: [], line };
+      this.series.set(name, info);
+      const column = this.columnFor(info, metric, labels);
+      if (column !== null) this.columnOf.set(name, this.pivot.columnFor(column));
+    }
+    return info;
+  }
+
+  /** Adds a point of a series from {@link open}; NaN is a missing value, a NaN time a skipped point. */
+  add(info: SeriesInfo, time: number, value: number, line: number): void {
+    if (Number.isNaN(time)) {
+      this.skip(line, `a point of ${info.name} has no readable time`);
+      return;
+    }
+    info.points++;
+    if (!Number.isNaN(value)) {
+      info.values++;
+      if (info.samples.length < SAMPLES) info.samples.push(String(value));
+    }
+    const column = this.columnOf.get(info.name);
+    if (column !== undefined) this.pivot.set(this.pivot.rowFor(time), column, value);
+  }
+
+  /** A point or entry that could not be read: counted and quoted in the report. */
+  skip(line: number, reason: string): void {
+    this.pivot.skips.add(line, reason);
+  }
+
+  /** Every column read so far, empty ones included, without checks: what a preview shows. */
+  snapshot(): ParsedTable {
+    return this.pivot.toTable();
+  }
+
+  /** The hosts seen, when there are several. */
+  get hosts(): string[] {
+    const hosts = new Set<string>();
+    for (const info of this.series.values()) if (info.host !== null) hosts.add(info.host);
+    return hosts.size > 1 ? [...hosts] : [];
+  }
+
+  /**
+   * The table; throws ImportError naming the format when nothing can be imported. A chosen series
+   * without a single value is left out and reported rather than imported as an empty column.
+   */
+  finish(): ParsedTable {
+    const empty = new Set<string>();
+    for (const [name, info] of this.series) {
+      if (this.columnOf.has(name) && info.values === 0) {
+        empty.add(this.pivot.seriesKeys[this.columnOf.get(name)!]);
+        this.skip(info.line, `${info.name} has no values (only null, NaN or missing points): not imported`);
+      }
+    }
+    const table = this.pivot.toTable((key) => (empty.has(key) ? null : key));
+    const fail = (reason: string) => new ImportError(this.fileName, null, `this looks like ${this.format}, but ${reason}`);
+    if (this.series.size === 0) throw fail('it holds no series with points.');
+    if (this.columnOf.size === 0) throw fail('none of the chosen series is in the file.');
+    if (table.columns.length === 0) throw fail('the chosen series hold no values (only null, NaN or missing points).');
+    table.rowsRead = table.timestamps.length;
+    return table;
+  }
+
+  /** The column a series lands in, or null when the mapping leaves it out. */
+  private columnFor(info: SeriesInfo, metric: string, labels: SeriesLabels): string | null {
+    if (this.host !== null) {
+      if (info.host !== this.host) return null;
+      const rest = Object.fromEntries(Object.entries(labels).filter(([, value]) => value !== this.host));
+      const short = seriesName(metric, rest);
+      return this.wanted === null || this.wanted.has(info.name) || this.wanted.has(short) ? short : null;
+    }
+    return this.wanted === null || this.wanted.has(info.name) ? info.name : null;
+  }
+}

@@ -1,0 +1,111 @@
+import { parseUtcDate } from '../time';
+import type { JsonVisitor } from './jsonWalker';
+import { clip, isMissingCell, parseNumber } from './numbers';
+import type { SeriesTable } from './seriesTable';
+
+/** Reads one tool's JSON into a SeriesTable as the walker streams it. */
+export interface SeriesReader extends JsonVisitor {
+  /** The text has ended; `complete` is false for a preview's head cut inside a document. */
+  end(complete: boolean): void;
+}
+
+/** Makes a reader for one file; `fail` throws the format's ImportError (with the line, when known). */
+export type SeriesReaderFactory = (table: SeriesTable, fail: (reason: string, line?: number) => never) => SeriesReader;
+
+/** A value that is no number and no known "missing" marker. */
+export interface BadValue {
+  bad: string;
+}
+
+/**
+ * A JSON point value as a number: numbers and numeric strings as they are, booleans as 1/0; null,
+ * absent, `"NaN"` and `"±Inf"` are missing (NaN, never 0); any other text is a bad value.
+ */
+export function pointValue(value: unknown): number | BadValue {
+  if (typeof value === 'number') return value;
+  if (value === null || value === undefined) return NaN;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value !== 'string') return { bad: `${clip(JSON.stringify(value))} is not a number` };
+  const number = parseNumber(value);
+  if (!Number.isNaN(number) || isMissingCell(value) || /^[+-]?inf(inity)?$/i.test(value.trim())) return number;
+  return { bad: `"${clip(value)}" is not a number` };
+}
+
+/**
+ * Epoch ms of an epoch number in whatever unit its size says: seconds (~1.7e9), milliseconds,
+ * microseconds or nanoseconds (~1.7e18), as Telegraf's json_timestamp_units and OTLP may write it.
+ */
+export function epochMs(value: number): number {
+  const size = Math.abs(value);
+  if (size < 1e11) return Math.round(value * 1000);
+  if (size < 1e14) return value;
+  if (size < 1e17) return Math.round(value / 1e3);
+  return Math.round(value / 1e6);
+}
+
+/** Epoch ms of a JSON time: an epoch number (or numeric string) of any unit, or ISO 8601 text whose offset is honoured (none = UTC). */
+export function pointTime(value: unknown): number {
+  if (typeof value === 'number') return Number.isFinite(value) ? epochMs(value) : NaN;
+  if (typeof value !== 'string') return NaN;
+  const text = value.trim();
+  if (/^-?\d+(\.\d+)?$/.test(text)) return epochMs(Number(text));
+  return parseUtcDate(text);
+}
+
+/** JSON.parse, or undefined for text that is not JSON (the walker hands over well-formed values, so this is rare). */
+export function parseValue(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+/** A plain JSON object, or null. */
+export function asObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** An object's string-valued entries as labels (other values written as JSON). */
+export function labelsOf(value: unknown): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const object = asObject(value);
+  if (object === null) return labels;
+  for (const [key, inner] of Object.entries(object)) labels[key] = typeof inner === 'string' ? inner : JSON.stringify(inner);
+  return labels;
+}
+
+/** Points of one series held until its entry ends, for formats that may name a series after its points. */
+export class PointBuffer {
+  times: number[] = [];
+  values: number[] = [];
+  lines: number[] = [];
+
+  push(time: number, value: number, line: number): void {
+    this.times.push(time);
+    this.values.push(value);
+    this.lines.push(line);
+  }
+
+  /** Hands the points to `table` under the series from `open`, then empties. */
+  flushTo(table: SeriesTable, open: () => ReturnType<SeriesTable['open']>): void {
+    if (this.times.length === 0) return;
+    const info = open();
+    for (let i = 0; i < this.times.length; i++) table.add(info, this.times[i], this.values[i], this.lines[i]);
+    this.clear();
+  }
+
+  clear(): void {
+    this.times = [];
+    this.values = [];
+    this.lines = [];
+  }
+}
+
+/** Adds a parsed point value, or records why it was skipped. */
+export function addPoint(table: SeriesTable, buffer: PointBuffer, time: number, raw: unknown, line: number, where: string): void {
+  const value = pointValue(raw);
+  if (typeof value === 'number') buffer.push(time, value, line);
+  else table.skip(line, `${where}: ${value.bad}`);
+}
