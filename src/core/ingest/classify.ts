@@ -3,6 +3,8 @@ import { isMissingCell, mostlyNumbers, parseDecimalComma, parseNumber } from './
 import { detectTimeFormat, looksLikeTimeName } from './timeFormats';
 
 const LABEL_NAME = /label|anomal|outlier|attack|fault/i;
+/** Names of columns that say which machine, CPU or sampling a row is about, rather than measure it. */
+const IDENTIFIER_NAME = /^(?:host(?:name|\.name)?|instance|node|server|interval|cpu|core|id|pid|port)$/i;
 const SAMPLES = 5;
 
 /** What the sampled cells say each column is for. */
@@ -17,6 +19,8 @@ export interface Classified {
   unusedColumns: string[];
   /** For a long table, the series seen in the sample, in order. */
   seriesNames: string[];
+  /** Numeric columns named like an identifier (host, interval, cpu) holding one value: not proposed as metrics. */
+  identifierColumns: string[];
 }
 
 /**
@@ -46,7 +50,9 @@ export function classifyColumns(names: string[], rows: string[][], options: { de
     numericOthers.length > 1
       ? numericOthers.find((c) => LABEL_NAME.test(c.name) && onlyZeroOne(rows, names.indexOf(c.name)))
       : undefined;
-  const values = numericOthers.filter((c) => c !== label);
+  // A constant `interval` or `cpu` (-1) column identifies rows; charting it would only add a flat line.
+  const identifiers = numericOthers.filter((c) => c !== label && IDENTIFIER_NAME.test(c.name) && constant(rows, names.indexOf(c.name)));
+  const values = numericOthers.filter((c) => c !== label && !identifiers.includes(c));
   const text = columns.filter((c) => !c.numeric && c.timeFormat === null);
   const unused = columns.filter((c) => c !== time && c !== label && !values.includes(c));
 
@@ -59,6 +65,7 @@ export function classifyColumns(names: string[], rows: string[][], options: { de
     long: null,
     unusedColumns: unused.map((c) => c.name),
     seriesNames: [],
+    identifierColumns: identifiers.map((c) => c.name),
   };
   if (time !== undefined && text.length === 1 && values.length === 1) {
     const seriesCells = rows.map((row) => (row[names.indexOf(text[0].name)] ?? '').trim()).filter((cell) => cell !== '');
@@ -85,6 +92,11 @@ function pickTimeColumn(columns: ColumnCandidate[]): ColumnCandidate | undefined
 function rising(values: number[]): boolean {
   const known = values.filter((v) => !Number.isNaN(v));
   return known.length > 1 && known.every((v, i) => i === 0 || v >= known[i - 1]) && known[known.length - 1] > known[0];
+}
+
+function constant(rows: string[][], index: number): boolean {
+  const cells = rows.map((row) => (row[index] ?? '').trim()).filter((cell) => !isMissingCell(cell));
+  return cells.length > 1 && cells.every((cell) => cell === cells[0]);
 }
 
 function onlyZeroOne(rows: string[][], index: number): boolean {

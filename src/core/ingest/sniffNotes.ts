@@ -28,6 +28,9 @@ export function columnNotes(found: Classified, noTime: string): string[] {
     notes.push(`${n} numeric ${n === 1 ? 'column becomes a metric' : 'columns become metrics'}: ${listNames(found.valueColumns)}.`);
   }
   if (found.labelColumn !== null) notes.push(`\`${found.labelColumn}\` holds only 0 and 1: used as the label (ground truth) column.`);
-  if (found.unusedColumns.length > 0) notes.push(`Not imported (not numeric, or a second time column): ${listNames(found.unusedColumns)}.`);
+  const ids = found.identifierColumns;
+  const unused = found.unusedColumns.filter((name) => !ids.includes(name));
+  if (ids.length > 0) notes.push(`Not proposed as metrics, since each holds one identifying value (tick to import anyway): ${listNames(ids)}.`);
+  if (unused.length > 0) notes.push(`Not imported (not numeric, or a second time column): ${listNames(unused)}.`);
   return notes;
 }

@@ -58,10 +58,14 @@ export function sniffTool(all: HeadLine[], format: ToolFormat, sourceFormat: Imp
     { name: TOOL_TIME_COLUMN, numeric: false, timeFormat: 'iso', samples: sample.slice(0, SAMPLES).map(formatUtc) },
     ...keys.map((key, k) => ({ name: shown[k], numeric: true, timeFormat: null, samples: sample.slice(0, SAMPLES).map((t) => cell(t, key)) })),
   ];
+  // A series with no value in the sample is listed but not ticked: an empty column is never imported silently.
+  const empty = keys.filter((key) => times.every((t) => Number.isNaN(rows.get(t)?.get(key) ?? NaN)));
+  const ticked = shown.filter((_, k) => !empty.includes(keys[k]));
   const notes = [
     `${format.name}.`,
     ...(lines.notes?.() ?? []),
-    `${shown.length} ${shown.length === 1 ? 'series becomes a metric' : 'series become metrics'}: ${listNames(shown)}.`,
+    `${ticked.length} ${ticked.length === 1 ? 'series becomes a metric' : 'series become metrics'}: ${listNames(ticked)}.`,
+    ...(empty.length > 0 ? [`No values in the first part of the file, so not ticked: ${listNames(empty.map((key) => names.get(key) ?? key))}.`] : []),
   ];
   if (hosts.length > 1) {
     notes.push(
@@ -70,7 +74,7 @@ export function sniffTool(all: HeadLine[], format: ToolFormat, sourceFormat: Imp
   }
   if (problems.length > 0) notes.push(`${problems.length} of the first ${dataLines} data lines cannot be read and will be skipped (first: ${problems[0]}).`);
   return {
-    mapping: { format: sourceFormat, timeColumn: TOOL_TIME_COLUMN, timeFormat: 'iso', valueColumns: shown },
+    mapping: { format: sourceFormat, timeColumn: TOOL_TIME_COLUMN, timeFormat: 'iso', valueColumns: ticked },
     columns,
     sampleRows: sample.map((time) => [formatUtc(time), ...keys.map((key) => cell(time, key))]),
     notes,

@@ -66,11 +66,11 @@ export function createToolParser(mapping: ImportMapping, fileName: string, forma
       if (keys.length === 0 && pivot.rowsRead > pivot.skips.count) {
         throw new ImportError(fileName, null, `${format.name}: none of the selected series (${listNames(mapping.valueColumns)}) appear in the file${only === null ? '' : ` for host ${only}`}.`);
       }
-      const empty = keys.filter((_, c) => !filled.has(c));
+      const names = namesByHost(keys, only);
+      const empty = keys.filter((_, c) => !filled.has(c)).map((key) => names.get(key) ?? key);
       if (empty.length > 0 && empty.length < keys.length) {
         throw new ImportError(fileName, null, `${format.name}: ${listNames(empty)} ${empty.length === 1 ? 'has' : 'have'} no values in the whole file; untick ${empty.length === 1 ? 'it' : 'them'} to import the rest.`);
       }
-      const names = namesByHost(keys, only);
       const table = requireRows(fileName, pivot.toTable((key) => names.get(key) ?? null));
       if (empty.length > 0) throw new ImportError(fileName, null, `${format.name}: the selected series hold no values, only empty cells.`);
       return table;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { columnsOf, importText, parseText } from './fixtures/readFixture';
+
+// Spreadsheet and Kibana exports: local date forms, AM/PM, decimal commas, BOM and CRLF, newest first.
+describe('spreadsheet exports', () => {
+  it('reads DD.MM.YYYY HH:MM with decimal commas, a BOM and CRLF', () => {
+    const text = '\uFEFFZeit;CPU;RAM\r\n16.01.2024 10:00;12,5;40\r\n16.01.2024 10:01;13,25;41\r\n16.01.2024 10:02;;42\r\n';
+    const { preview, table } = importText(text, 'excel.csv');
+    expect(preview.mapping.timeFormat).toBe('dmy');
+    expect(preview.notes.join(' ')).toMatch(/DD\/MM\/YYYY, day first, read as UTC/);
+    expect(Array.from(table.timestamps)).toEqual([0, 1, 2].map((m) => Date.UTC(2024, 0, 16, 10, m)));
+    expect(columnsOf(table)).toEqual({ CPU: [12.5, 13.25, NaN], RAM: [40, 41, 42] });
+  });
+
+  it('asks when no day is above 12, defaults to month first, and reads day first when the user says so', () => {
+    const text = 'date,cpu\n01/02/2024 11:00 PM,1\n01/03/2024 11:00 PM,2\n';
+    const { preview, table } = importText(text, 'ambiguous.csv');
+    expect(preview.mapping.timeFormat).toBe('mdy');
+    expect(preview.notes).toContain(
+      'No day in the sampled dates is above 12, so they could be either way round: read month first (MM/DD/YYYY); if they are DD/MM/YYYY, change "Time format".',
+    );
+    expect(Array.from(table.timestamps)).toEqual([Date.UTC(2024, 0, 2, 23), Date.UTC(2024, 0, 3, 23)]);
+    const dayFirst = parseText(text, { ...preview.mapping, timeFormat: 'dmy' }, 'ambiguous.csv');
+    expect(Array.from(dayFirst.timestamps)).toEqual([Date.UTC(2024, 1, 1, 23), Date.UTC(2024, 2, 1, 23)]);
+  });
+
+  it('settles the order when a day is above 12 and asks nothing', () => {
+    const { preview } = importText('date,cpu\n13/01/2024,1\n14/01/2024,2\n', 'dmy.csv');
+    expect(preview.mapping.timeFormat).toBe('dmy');
+    expect(preview.notes.join(' ')).not.toMatch(/either way round/);
+  });
+
+  it('does not propose a constant interval or cpu column as a metric', () => {
+    const { preview } = importText('timestamp,interval,cpu,load\n2024-01-16 10:00:00,60,-1,0.5\n2024-01-16 10:01:00,60,-1,0.75\n', 'ids.csv');
+    expect(preview.mapping.valueColumns).toEqual(['load']);
+    expect(preview.notes).toContain('Not proposed as metrics, since each holds one identifying value (tick to import anyway): interval, cpu.');
+  });
+});
+
+describe('Kibana Discover CSV', () => {
+  it('reads "Jan 16, 2024 @ 23:59:00.000" times newest first, dotted names kept', () => {
+    const text = [
+      '"@timestamp","host.name","system.cpu.total.pct","system.memory.used.pct"',
+      '"Jan 16, 2024 @ 23:59:00.000","web-1","0.25","0.5"',
+      '"Jan 16, 2024 @ 23:58:00.000","web-1","0.75",',
+      '"Jan 16, 2024 @ 23:57:00.000","web-1","0.5","0.25"',
+      '',
+    ].join('\n');
+    const { preview, table } = importText(text, 'discover.csv');
+    expect(preview.mapping.timeColumn).toBe('@timestamp');
+    expect(preview.mapping.timeFormat).toBe('kibana');
+    expect(preview.mapping.valueColumns).toEqual(['system.cpu.total.pct', 'system.memory.used.pct']);
+    expect(preview.notes.join(' ')).toMatch(/no zone, read as UTC/);
+    expect(Array.from(table.timestamps)).toEqual([59, 58, 57].map((m) => Date.UTC(2024, 0, 16, 23, m)));
+    expect(columnsOf(table)['system.memory.used.pct']).toEqual([0.5, NaN, 0.25]);
+  });
+});
