@@ -1,4 +1,4 @@
-import { importFile, previewFile } from '../bridge/ingestBridge';
+import { importFile, previewFile, type ImportedFile } from '../bridge/ingestBridge';
 import { saveDataset } from '../persistence/datasetStore';
 import { AppError, isAbortError } from '../shared/errors';
 import type { ImportMapping, SourceFormat } from '../shared/ingest';
@@ -6,6 +6,7 @@ import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import { refreshDatasets, selectSavedDataset } from './datasetActions';
 import { initialIngestJob, isImporting, type IngestJob } from './ingestJob';
+import { importMappings } from './ingestHosts';
 import { hasDelimiter, hasTimeColumn, mappingProblems, withValueColumn } from './ingestMapping';
 
 /** Headerless rows default to one a minute from the start of today (UTC) when the file says nothing. */
@@ -120,7 +121,7 @@ export function setLongFormat(on: boolean): void {
  * the list. A cancelled or failed import leaves the stored datasets and the selection as they were.
  */
 export async function startImport(): Promise<void> {
-  const { file, labelsFile, mapping, status } = ingest();
+  const { file, labelsFile, mapping, status, preview } = ingest();
   if (!file || !mapping || isImporting(ingest()) || status === 'previewing') return;
   const problems = mappingProblems(mapping);
   if (problems.length > 0) {
@@ -131,16 +132,23 @@ export async function startImport(): Promise<void> {
   controller = abort;
   setIngest({ status: 'importing', progress: null, result: null });
   try {
-    const { dataset, report } = await importFile(file, mapping, labelsFile, {
-      signal: abort.signal,
-      // Progress messages can arrive after the result, so only a running import listens.
-      onProgress: (progress) => {
-        if (controller === abort && ingest().status === 'importing') setIngest({ progress });
-      },
-    });
-    abort.signal.throwIfAborted();
-    setIngest({ status: 'saving' });
-    await saveDataset(dataset);
+    let imported: ImportedFile | null = null;
+    // "One dataset per host" reads the file once per host; otherwise this runs once.
+    for (const target of importMappings(mapping, preview?.hosts)) {
+      setIngest({ status: 'importing', progress: null });
+      imported = await importFile(file, target, labelsFile, {
+        signal: abort.signal,
+        // Progress messages can arrive after the result, so only a running import listens.
+        onProgress: (progress) => {
+          if (controller === abort && ingest().status === 'importing') setIngest({ progress });
+        },
+      });
+      abort.signal.throwIfAborted();
+      setIngest({ status: 'saving' });
+      await saveDataset(imported.dataset);
+    }
+    if (imported === null) throw new AppError(`${file.name}: no host to import.`);
+    const { dataset, report } = imported;
     await selectSavedDataset(dataset).catch(reportError);
     await refreshDatasets();
     // The files are done with: the panel shows the report, ready for the next file.

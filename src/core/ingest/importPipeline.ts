@@ -3,6 +3,7 @@ import { ImportError } from '../../shared/errors';
 import type { ImportMapping, ImportPreview, ImportProgress, ImportReport } from '../../shared/ingest';
 import { alignTable } from './align';
 import { buildImportedDataset } from './buildDataset';
+import { unknownKindMessage } from './knownFormats';
 import { parseLabelFile, type ParsedLabels } from './labels';
 import { createRowParser } from './rowParser';
 import { detectSeriesJson, isSeriesJson } from './seriesJson';
@@ -54,7 +55,7 @@ function wholeLines(head: string, truncated: boolean, fileName: string): string 
   }
   if (lines >= 2) return kept;
   const limit = `${Math.round(PREVIEW_BYTES / 1024)} KB`;
-  throw new ImportError(fileName, breaks + 1, `this line is longer than ${limit}, far too long for a line of metrics; is it really a log, CSV or JSON file?`);
+  throw new ImportError(fileName, breaks + 1, unknownKindMessage(`this line is longer than ${limit}, far too long for a line of metrics.`));
 }
 
 /**
@@ -139,7 +140,8 @@ export async function importFile(
   };
   const dataset = buildImportedDataset(aligned, labels, report, {
     id: options.id,
-    name: options.name ?? file.name,
+    // One host of several gets a dataset named after it, so per-host imports of one file stay apart.
+    name: options.name ?? (mapping.host ? `${file.name} (${mapping.host})` : file.name),
     createdAt: options.createdAt,
   });
   // buildImportedDataset completes the report with what the labels gave.

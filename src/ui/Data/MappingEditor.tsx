@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/appStore';
 import { setFormat, setLabelColumn, setTimeColumn, updateMapping } from '../../state/ingest';
 import { isImporting } from '../../state/ingestJob';
 import { hasDelimiter, hasTimeColumn, needsIntervalAndStart } from '../../state/ingestMapping';
+import { HostField } from './HostField';
 import { IntervalFields } from './IntervalFields';
 import { LongFormatFields } from './LongFormatFields';
 import { DELIMITER_OPTIONS, FORMAT_OPTIONS, NONE, TIME_FORMAT_OPTIONS } from './mappingOptions';
@@ -49,6 +50,7 @@ export function MappingEditor() {
             onChange={(name) => setLabelColumn(name === NONE ? null : name)}
           />
         )}
+        <HostField />
       </div>
       {needsIntervalAndStart(mapping) && <IntervalFields />}
       {table && <LongFormatFields />}

@@ -28,6 +28,9 @@ export const TIME_FORMAT_OPTIONS: readonly SelectOption<TimeFormat>[] = [
   { value: 'datetime', label: 'YYYY-MM-DD HH:MM:SS (UTC)' },
   { value: 'epoch-s', label: 'Epoch seconds' },
   { value: 'epoch-ms', label: 'Epoch milliseconds' },
+  { value: 'dmy', label: 'DD/MM/YYYY or DD.MM.YYYY, day first (UTC)' },
+  { value: 'mdy', label: 'MM/DD/YYYY, month first (UTC)' },
+  { value: 'kibana', label: 'Jan 16, 2024 @ 23:59:00.000 (Kibana, UTC)' },
 ];
 
 /** The select value standing for "no column". */
