@@ -3,7 +3,7 @@ import type { TrainConfig } from '../shared/model';
 
 /**
  * The training defaults: epochs, rate and patience are the original tool's (Adam 1e-3, 10 epochs, patience 3).
- * [32, 8] and batch 256 by `npx tsx src/ml/measureDefaults.ts --months 2 --seeds 1,2,3,4,5 --window 1 --sizes 32,8 --batch 256`:
+ * [32, 8] and batch 256 by `npx tsx src/lab/measureDefaults.ts --months 2 --seeds 1,2,3,4,5 --window 1 --sizes 32,8 --batch 256`:
  * average precision 0.66 vs 0.42 for [16, 4] and 0.58 for batch 1024 (6 months: 0.75 vs 0.62); 10 epochs of big batches underfit.
  */
 export const DEFAULT_TRAIN_CONFIG: TrainConfig = {

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'vitest';
-import { startWasmInNode } from '../ml/measureSupport';
+import { startWasmInNode } from './measureSupport';
 import { scoreDataset } from '../ml/scoreDataset';
 import { trainModel } from '../ml/trainModel';
 import { assembleDetection } from '../state/detectionBuild';

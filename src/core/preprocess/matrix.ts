@@ -96,7 +96,7 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
 export const STILL_RUN = 3;
 /**
  * The feature's full scale: small, so its ordinary wobble adds little to normal rows' error while a
- * frozen row (all metrics unchanged) still stands out. Measured with src/ml/measureThresholds.ts (6 months × 3 seeds,
+ * frozen row (all metrics unchanged) still stands out. Measured with src/lab/measureThresholds.ts (6 months × 3 seeds,
  * event recall / precision at the default threshold): 0.1 gave 0.81 / 0.92, 0.15 gave 0.89 / 0.92, 0.3 gave 0.93 / 0.76.
  */
 export const STILL_SCALE = 0.15;

@@ -7,14 +7,14 @@ export type ResolvedOptions = Required<PreprocessOptions>;
 
 export const DEFAULT_VALIDATION_SPLIT = 0.2;
 /**
- * No window: `npx tsx src/ml/measureDefaults.ts --months 2 --seeds 1,2,3,4,5 --window 1 --sizes 32,8 --batch 256` gave k = 1, 4, 8, 16
+ * No window: `npx tsx src/lab/measureDefaults.ts --months 2 --seeds 1,2,3,4,5 --window 1 --sizes 32,8 --batch 256` gave k = 1, 4, 8, 16
  * average precision 0.66, 0.56, 0.53, 0.41 at like event recall (0.83, 0.80, 0.84, 0.77); no k caught flatlines.
  */
 export const DEFAULT_WINDOW = 1;
 /**
- * On: `npx tsx src/ml/measureThresholds.ts --months 6 --seeds 1,2,3 --stillness on|off` gave at the
+ * On: `npx tsx src/lab/measureThresholds.ts --months 6 --seeds 1,2,3 --stillness on|off` gave at the
  * default threshold precision 0.92 vs 0.93, event recall 0.89 vs 0.82 (flatlines 0.67 vs 0.00), best F1
- * 0.77 vs 0.74; on SMD/ASD (`src/ml/measureRealData.ts`) best F1 moved −0.06 to +0.01.
+ * 0.77 vs 0.74; on SMD/ASD (`src/lab/measureRealData.ts`) best F1 moved −0.06 to +0.01.
  */
 export const DEFAULT_STILLNESS = true;
 /**

@@ -1,13 +1,13 @@
 // Prints training samples/s per tfjs backend in Node:
-// `npx tsx src/ml/measureThroughput.ts [rows] [epochs] [batch] [backend...] [--hidden=16,4]`.
+// `npx tsx src/lab/measureThroughput.ts [rows] [epochs] [batch] [backend...] [--hidden=16,4]`.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { TrainProgress } from '../shared/model';
-import { buildAutoencoder } from './autoencoder';
-import { sineMatrix, testConfig } from './testing';
-import { trainAutoencoder } from './train';
+import { buildAutoencoder } from '../ml/autoencoder';
+import { sineMatrix, testConfig } from '../ml/testing';
+import { trainAutoencoder } from '../ml/train';
 
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

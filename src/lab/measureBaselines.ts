@@ -1,19 +1,19 @@
 // Measures the PCA and rolling z-score baselines on the real benchmark data (SMD machine-2-1, ASD
 // omi-1..4, NAB realAWSCloudwatch), read straight from the shared data folder, which is never committed.
-// Run: npx tsx src/core/baselines/measureBaselines.ts [dataDir] [--variance=0.9]
+// Run: npx tsx src/lab/measureBaselines.ts [dataDir] [--variance=0.9]
 //      (dataDir defaults to $SHARED_DATA, then ../shared/data beside the repository)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Matrix } from '../../shared/model';
-import { nabCorpusScore, nabScoreAtThreshold, probationLength, type NabResult, type NabWindow } from '../evaluation/nab';
-import { nabWindowsOf, parseNabCsv } from '../evaluation/nabFiles';
-import { MS_PER_DAY, MS_PER_MINUTE } from '../time';
-import { parseLabelLines, parseNumberRows } from './benchmarkText';
-import { evaluateScores, falseAlarmThreshold, type BaselineFigures } from './evaluateScores';
-import { lagMatrix } from './lagMatrix';
-import { DEFAULT_VARIANCE_TO_KEEP, fitPca, pcaScores } from './pca';
-import { rollingZScores, rowsInSpan } from './rollingZScore';
+import type { Matrix } from '../shared/model';
+import { nabCorpusScore, nabScoreAtThreshold, probationLength, type NabResult, type NabWindow } from '../core/evaluation/nab';
+import { nabWindowsOf, parseNabCsv } from '../core/evaluation/nabFiles';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../core/time';
+import { parseLabelLines, parseNumberRows } from '../core/baselines/benchmarkText';
+import { evaluateScores, falseAlarmThreshold, type BaselineFigures } from '../core/baselines/evaluateScores';
+import { lagMatrix } from '../core/baselines/lagMatrix';
+import { DEFAULT_VARIANCE_TO_KEEP, fitPca, pcaScores } from '../core/baselines/pca';
+import { rollingZScores, rowsInSpan } from '../core/baselines/rollingZScore';
 
 /** The false-alarm rate of the label-free threshold, set on training (or probationary) scores. */
 const ALARM_RATE = 0.01;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { Matrix } from '../shared/model';
-import { reconstructionErrors } from './score';
+import { reconstructionErrors } from '../ml/score';
 
 /** Column headings for ANOMALY_TYPES, in the same order. */
 export const SHORT_TYPES = ['Spike', 'Restart', 'ProcFail', 'Leak', 'DiskFill', 'OffHrs', 'Flat', 'Cascade'];

@@ -1,7 +1,7 @@
 // Measures automatic threshold rules on the generator's ground truth, to choose DEFAULT_THRESHOLD_RULE: trains the default
 // model once per seed (generator seed 42 + s - 1, model seed s), takes the validation rows' errors as the reference, scores
 // every row as the app does and reports precision, recall, F1, flagged share and event recall per type at each rule's threshold.
-// `npx tsx src/ml/measureThresholds.ts [--months 6] [--seeds 1,2,3] [--cache /tmp/thresholds] [--stillness on|off] [--epochs 10]`: the cache keeps each seed's scores
+// `npx tsx src/lab/measureThresholds.ts [--months 6] [--seeds 1,2,3] [--cache /tmp/thresholds] [--stillness on|off] [--epochs 10]`: the cache keeps each seed's scores
 // between runs (keyed by months and seed only: empty it after changing the model or its defaults).
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,9 +21,9 @@ import { DEFAULT_STILLNESS, DEFAULT_WINDOW } from '../core/preprocess/options';
 import { DEFAULT_TRAIN_CONFIG } from '../core/trainConfig';
 import { ANOMALY_TYPES, labelCode, type AnomalyEvent } from '../shared/anomaly';
 import type { Dataset } from '../shared/dataset';
-import { buildAutoencoder } from './autoencoder';
+import { buildAutoencoder } from '../ml/autoencoder';
 import { fixed, mean, printTable, rowErrors, SHORT_TYPES, startWasmInNode, withSeeds } from './measureSupport';
-import { trainAutoencoder } from './train';
+import { trainAutoencoder } from '../ml/train';
 
 /** The errors one trained model gave: its training rows, its validation rows (the reference) and every dataset row. */
 interface Scored {

@@ -1,7 +1,7 @@
 // Measures how well training settings find the generator's injected anomalies, to choose the defaults: trains around a
 // centre (default: the current defaults) varying one factor at a time, once per seed (generator seed 42 + s - 1, model seed s),
 // and scores every row of the dataset it trained on, as the app does.
-// `npx tsx src/ml/measureDefaults.ts [--months 2] [--seeds 1,2] [--window k] [--sizes 32,8] [--batch 256] [--vary window,sizes,batch]`
+// `npx tsx src/lab/measureDefaults.ts [--months 2] [--seeds 1,2] [--window k] [--sizes 32,8] [--batch 256] [--vary window,sizes,batch]`
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_CONFIG } from '../core/config';
@@ -16,9 +16,9 @@ import { DEFAULT_WINDOW } from '../core/preprocess/options';
 import { DEFAULT_TRAIN_CONFIG } from '../core/trainConfig';
 import { ANOMALY_TYPES, labelCode } from '../shared/anomaly';
 import type { Dataset } from '../shared/dataset';
-import { buildAutoencoder } from './autoencoder';
+import { buildAutoencoder } from '../ml/autoencoder';
 import { fixed, mean, printTable, rowErrors, SHORT_TYPES, startWasmInNode, withSeeds } from './measureSupport';
-import { trainAutoencoder } from './train';
+import { trainAutoencoder } from '../ml/train';
 
 /** One point of the grid. */
 interface Setting {

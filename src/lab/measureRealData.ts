@@ -5,7 +5,7 @@
 // threshold comes from the same rule on its own validation rows. SMD/ASD train on `train/` and are judged on `test/`; NAB
 // trains on the probationary 15 % (`--nab-train probation`, nothing NAB scores is seen) or, as a user who uploads one file and
 // trains on it would, on the whole file (`all`), and is judged after the probation.
-// `npx tsx src/ml/measureRealData.ts [dataDir] [--seeds 1,2,3] [--nab-windows 1,12] [--nab-train probation,all] [--sets smd,asd,nab]`
+// `npx tsx src/lab/measureRealData.ts [dataDir] [--seeds 1,2,3] [--nab-windows 1,12] [--nab-train probation,all] [--sets smd,asd,nab]`
 // (dataDir defaults to $SHARED_DATA, then ../shared/data beside the repository; absent data is skipped). Exploration off the
 // app's defaults: `--epochs 50`, `--server-window 4` (SMD/ASD), `--context off|on` instead of the app's choice, `--pca metrics`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,9 +33,9 @@ import { DEFAULT_TRAIN_CONFIG } from '../core/trainConfig';
 import { LABELLED_CODE } from '../shared/anomaly';
 import type { Dataset } from '../shared/dataset';
 import type { Matrix } from '../shared/model';
-import { buildAutoencoder } from './autoencoder';
+import { buildAutoencoder } from '../ml/autoencoder';
 import { fixed, mean, printTable, rowErrors, startWasmInNode } from './measureSupport';
-import { trainAutoencoder } from './train';
+import { trainAutoencoder } from '../ml/train';
 
 /** One evaluation: what to train on, what to score, and the truth of the scored rows. */
 interface Case {
