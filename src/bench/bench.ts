@@ -18,6 +18,7 @@ import { bundleRows, bundleSizes, type BundleResults } from './bundleSizes';
 import { MAX_ROWS } from '../core/config';
 import { benchBigImport, bigImportRows, type BigImportResult } from './bigImportSection';
 import { benchImport, downloadServerLog, parseRows, serverLogToCsv, type ParseResults } from './parseSection';
+import { prometheusFileOfSize } from './prometheusFile';
 import { startPreview, type PreviewServer } from './server';
 import { BENCH_BACKENDS, benchTrain, benchTrainFull, trainFullRows, trainRows, type BenchBackend, type TrainFullResults, type TrainResults } from './trainSection';
 import { benchDetect, detectRows, type DetectResults } from './detectSection';
@@ -162,7 +163,21 @@ async function main(): Promise<void> {
         await serverLogToCsv(logPath, csvPath, 2); // two copies: about 100 MB, as the issue asks
         const own = await benchImport(page, logPath, browserPid);
         const csv = await benchImport(page, csvPath, browserPid);
-        parsed = { parse: { own_mb_per_s: own.mb_per_s, csv_mb_per_s: csv.mb_per_s, export_own_mb_per_s: exported.mb_per_s, own, csv, export_own: exported } };
+        const promPath = join(scratch, 'query_range.json');
+        await prometheusFileOfSize(logPath, promPath);
+        const prometheus = await benchImport(page, promPath, browserPid);
+        parsed = {
+          parse: {
+            own_mb_per_s: own.mb_per_s,
+            csv_mb_per_s: csv.mb_per_s,
+            prometheus_mb_per_s: prometheus.mb_per_s,
+            export_own_mb_per_s: exported.mb_per_s,
+            own,
+            csv,
+            prometheus,
+            export_own: exported,
+          },
+        };
       }
     }
     if (options.sections.includes('big')) {

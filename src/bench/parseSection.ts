@@ -18,8 +18,20 @@ export interface ParseResult {
 }
 
 export interface ParseResults {
-  /** Import MB/s of the app's own log format and of a CSV; export MB/s of `server_logs.txt` (the app writes no other dataset format). */
-  parse: { own_mb_per_s: number; csv_mb_per_s: number; export_own_mb_per_s: number; own: ParseResult; csv: ParseResult; export_own: ExportResult };
+  /**
+   * Import MB/s of the app's own log format, of a CSV and of a single-line Prometheus query_range
+   * JSON (≥ 100 MB); export MB/s of `server_logs.txt` (the app writes no other dataset format).
+   */
+  parse: {
+    own_mb_per_s: number;
+    csv_mb_per_s: number;
+    prometheus_mb_per_s: number;
+    export_own_mb_per_s: number;
+    own: ParseResult;
+    csv: ParseResult;
+    prometheus: ParseResult;
+    export_own: ExportResult;
+  };
 }
 
 const IMPORTED = /:\s+([\d,]+)\s+rows from/;
@@ -117,5 +129,6 @@ export function parseRows(results: ParseResults): [string, string][] {
     ['export server_logs.txt', `${out.mb_per_s} MB/s (${out.file_mb} MB in ${out.seconds.toFixed(2)} s, click to file on disk)`],
     ['import server_logs.txt', line(results.parse.own)],
     ['import CSV', line(results.parse.csv)],
+    ['import Prometheus JSON', line(results.parse.prometheus)],
   ];
 }

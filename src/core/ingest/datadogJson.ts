@@ -50,7 +50,7 @@ export const createDatadogReader: SeriesReaderFactory = (table, fail) => {
         envelope[String(path[0])] = typeof value === 'string' ? value : text;
       } else if (path.length === 3) {
         if (typeof value === 'string') fields[String(path[2])] = value;
-        if (buffer.times.length === 0) entryLine = line;
+        if (buffer.length === 0) entryLine = line;
       } else if (Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number') {
         addPoint(table, buffer, value[0], value[1], line, `series ${path[1]}`);
       } else {

@@ -13,6 +13,11 @@ export interface JsonVisitor {
   enter(path: JsonPath, kind: JsonKind): JsonChoice;
   /** The JSON text of a value `enter` chose as 'text', and the line it starts on. */
   text(path: JsonPath, text: string, line: number): void;
+  /**
+   * Optional fast path: a 'text' value lying wholly in the current chunk as `chunk[start, end)`,
+   * read in place without cutting out a string (millions of small points).
+   */
+  span?(path: JsonPath, chunk: string, start: number, end: number, line: number): void;
   /** An object or array walked into has ended (`[]`: a whole document). */
   leave?(path: JsonPath): void;
 }
@@ -237,7 +242,9 @@ export class JsonWalker {
   }
 
   private endRaw(chunk: string, start: number, end: number): void {
-    if (this.wanted) {
+    if (this.wanted && this.carry === '' && this.visitor.span !== undefined) {
+      this.visitor.span(this.path, chunk, start, end, this.valueLine);
+    } else if (this.wanted) {
       const text = this.carry + chunk.slice(start, end);
       if (text.length > MAX_VALUE_CHARS) this.tooLong();
       this.visitor.text(this.path, text, this.valueLine);

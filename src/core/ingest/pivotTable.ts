@@ -17,7 +17,9 @@ export class PivotTable {
   /** The row for `time`, added when new; consecutive lines usually share a time, so that case skips the map. */
   rowFor(time: number): number {
     if (time === this.lastTime) return this.lastRow;
-    let row = this.rowOf.get(time);
+    // A series repeating the previous one's times (Prometheus, Datadog) walks the rows in order: no map lookup.
+    const next = this.lastRow + 1;
+    let row = next < this.times.length && this.times.get(next) === time ? next : this.rowOf.get(time);
     if (row === undefined) {
       row = this.times.length;
       this.times.push(time);

@@ -1,5 +1,5 @@
 import type { JsonKind, JsonPath } from './jsonWalker';
-import { clip, parseNumber } from './numbers';
+import { clip, parseNumberIn } from './numbers';
 import { addPoint, labelsOf, parseValue, PointBuffer, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
 
 /** How the format is named in messages and notes. */
@@ -24,19 +24,20 @@ export const createPrometheusReader: SeriesReaderFactory = (table, fail) => {
     labels = null;
   };
 
+  /** Reads `[1700000000.123,"0.5"]` in place; false for anything else (spaces, NaN, odd forms). */
+  const quickPoint = (chunk: string, start: number, end: number, line: number): boolean => {
+    const comma = chunk.indexOf(',', start);
+    const open = comma + 1;
+    if (comma < 0 || open >= end || chunk.charCodeAt(start) !== 91 || chunk.charCodeAt(open) !== 34 || chunk.charCodeAt(end - 2) !== 34) return false;
+    const time = parseNumberIn(chunk, start + 1, comma);
+    const value = parseNumberIn(chunk, open + 1, end - 2);
+    if (Number.isNaN(time) || Number.isNaN(value)) return false;
+    buffer.push(Math.round(time * 1000), value, line);
+    return true;
+  };
+
   const point = (text: string, line: number, where: string) => {
-    // Fast path for `[1700000000.123,"0.5"]`; anything else goes through JSON.parse.
-    const comma = text.indexOf(',');
-    const open = text.indexOf('"', comma);
-    const close = text.lastIndexOf('"');
-    if (comma > 0 && open > comma && close > open) {
-      const time = Number(text.slice(1, comma));
-      const value = parseNumber(text.slice(open + 1, close));
-      if (Number.isFinite(time) && !Number.isNaN(value)) {
-        buffer.push(Math.round(time * 1000), value, line);
-        return;
-      }
-    }
+    if (quickPoint(text, 0, text.length, line)) return;
     const pair = parseValue(text);
     if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== 'number') {
       table.skip(line, `${where}: ${clip(text)} is not a [time, "value"] pair`);
@@ -72,9 +73,13 @@ export const createPrometheusReader: SeriesReaderFactory = (table, fail) => {
         labels = labelsOf(parseValue(text));
         entryLine = line;
       } else {
-        if (buffer.times.length === 0 && labels === null) entryLine = line;
+        if (buffer.length === 0 && labels === null) entryLine = line;
         point(text, line, `series ${path[2]}`);
       }
+    },
+    span(path, chunk, start, end, line) {
+      if (path.length === 5 && quickPoint(chunk, start, end, line)) return;
+      reader.text(path, chunk.slice(start, end), line);
     },
     leave(path) {
       if (path.length === 3 && path[1] === 'result') flush();
@@ -88,7 +93,7 @@ export const createPrometheusReader: SeriesReaderFactory = (table, fail) => {
       if (type !== undefined && type !== 'matrix' && type !== 'vector') {
         fail(`its result is a ${type}, not series over time; query a range (query_range) to get a "matrix".`);
       }
-      if (!complete && (labels !== null || buffer.times.length > 0)) flush();
+      if (!complete && (labels !== null || buffer.length > 0)) flush();
     },
   };
   return reader;

@@ -1,5 +1,6 @@
 import { parseUtcDate } from '../time';
 import type { JsonVisitor } from './jsonWalker';
+import { float64Column } from './columnBuilder';
 import { clip, isMissingCell, parseNumber } from './numbers';
 import type { SeriesTable } from './seriesTable';
 
@@ -78,28 +79,29 @@ export function labelsOf(value: unknown): Record<string, string> {
 
 /** Points of one series held until its entry ends, for formats that may name a series after its points. */
 export class PointBuffer {
-  times: number[] = [];
-  values: number[] = [];
-  lines: number[] = [];
+  private readonly times = float64Column();
+  private readonly values = float64Column();
+  /** Line of the first point, for messages. */
+  line = 0;
 
   push(time: number, value: number, line: number): void {
+    if (this.times.length === 0) this.line = line;
     this.times.push(time);
     this.values.push(value);
-    this.lines.push(line);
+  }
+
+  get length(): number {
+    return this.times.length;
   }
 
   /** Hands the points to `table` under the series from `open`, then empties. */
   flushTo(table: SeriesTable, open: () => ReturnType<SeriesTable['open']>): void {
-    if (this.times.length === 0) return;
+    const n = this.times.length;
+    if (n === 0) return;
     const info = open();
-    for (let i = 0; i < this.times.length; i++) table.add(info, this.times[i], this.values[i], this.lines[i]);
-    this.clear();
-  }
-
-  clear(): void {
-    this.times = [];
-    this.values = [];
-    this.lines = [];
+    for (let i = 0; i < n; i++) table.add(info, this.times.get(i), this.values.get(i), this.line);
+    this.times.length = 0;
+    this.values.length = 0;
   }
 }
 
