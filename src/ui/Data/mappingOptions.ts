@@ -14,6 +14,10 @@ export const FORMAT_OPTIONS: readonly SelectOption<SourceFormat>[] = [
   { value: 'netdata-json', label: 'Netdata data API JSON' },
   { value: 'telegraf-json', label: 'Telegraf JSON' },
   { value: 'otlp-json', label: 'OpenTelemetry OTLP JSON' },
+  { value: 'influx-csv', label: 'InfluxDB annotated CSV' },
+  { value: 'sadf', label: 'sysstat sadf -d' },
+  { value: 'sysstat-text', label: 'vmstat -t / sar / iostat -x -t text' },
+  { value: 'perfmon', label: 'Windows PerfMon / typeperf CSV' },
 ];
 
 export const DELIMITER_OPTIONS: readonly SelectOption<Delimiter>[] = [
