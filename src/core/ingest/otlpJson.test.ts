@@ -52,6 +52,13 @@ describe('OpenTelemetry OTLP JSON', () => {
     expect(table.skipped.examples[0].reason).toBe('http.server.duration is a histogram metric; only gauges and sums are imported');
   });
 
+  it('reads fields in any order: points before the metric’s name, the resource after its metrics', () => {
+    const odd = `{"resourceMetrics":[{"scopeMetrics":[{"metrics":[{"gauge":{"dataPoints":[{"asDouble":1.5,"timeUnixNano":"${NS}"},{"asDouble":2.5,"timeUnixNano":"${NS_LATER}"}]},"name":"load"}]}],"resource":${JSON.stringify(resource('db-1'))}}]}`;
+    const { preview, table } = importText(`${odd}\n`, 'odd.json', 13);
+    expect(preview.mapping.valueColumns).toEqual(['load{host.name="db-1"}']);
+    expect(columnsOf(table)).toEqual({ 'load{host.name="db-1"}': [1.5, 2.5] });
+  });
+
   it('reads attribute values of every kind as text', () => {
     const labels = attributeLabels([
       { key: 's', value: { stringValue: 'a' } },

@@ -34,23 +34,21 @@ function nanosToMs(value: unknown): number {
   return nanos > 0 ? Math.round(nanos / 1e6) : NaN;
 }
 
-function readMetric(table: SeriesTable, metric: Record<string, unknown>, resource: Labels, line: number): void {
-  const name = typeof metric.name === 'string' ? metric.name : '';
-  const data = asObject(metric.gauge) ?? asObject(metric.sum);
-  if (data === null) {
-    const kind = ['histogram', 'exponentialHistogram', 'summary'].find((k) => k in metric) ?? 'unknown';
-    table.skip(line, `${name} is a ${kind} metric; only gauges and sums are imported`);
-    return;
-  }
-  const points = Array.isArray(data.dataPoints) ? data.dataPoints : [];
-  for (const raw of points) {
-    const point = asObject(raw) ?? {};
-    const info = table.open(name, { ...resource, ...attributeLabels(point.attributes) }, line, false);
-    const missing = typeof point.flags === 'number' && (point.flags & NO_RECORDED_VALUE) !== 0;
-    const value = missing ? NaN : pointValue(point.asDouble ?? point.asInt);
-    if (typeof value === 'number') table.add(info, nanosToMs(point.timeUnixNano), value, line);
-    else table.skip(line, `${name}: ${value.bad}`);
-  }
+const KINDS_READ = new Set(['gauge', 'sum']);
+const KINDS_SKIPPED = new Set(['histogram', 'exponentialHistogram', 'summary']);
+
+interface Point {
+  metric: string;
+  point: Record<string, unknown>;
+  line: number;
+}
+
+function readPoint(table: SeriesTable, { metric, point, line }: Point, resource: Labels): void {
+  const info = table.open(metric, { ...resource, ...attributeLabels(point.attributes) }, line, false);
+  const missing = typeof point.flags === 'number' && (point.flags & NO_RECORDED_VALUE) !== 0;
+  const value = missing ? NaN : pointValue(point.asDouble ?? point.asInt);
+  if (typeof value === 'number') table.add(info, nanosToMs(point.timeUnixNano), value, line);
+  else table.skip(line, `${metric}: ${value.bad}`);
 }
 
 /**
@@ -58,12 +56,25 @@ function readMetric(table: SeriesTable, metric: Record<string, unknown>, resourc
  * `resourceMetrics > scopeMetrics > metrics`, each gauge or sum with `dataPoints` holding
  * `timeUnixNano` (a string) and `asDouble` or `asInt` (an int64, often a string). A series is the
  * metric's name with its point attributes and the resource's identifying attributes (`host.name`,
- * `service.name`, ...); histograms and summaries are skipped and counted.
+ * `service.name`, ...); histograms and summaries are skipped and counted. Points are read one by
+ * one, so a metric with a great many points streams too.
  */
 export const createOtlpReader: SeriesReaderFactory = (table) => {
   let resource: Labels | null = null;
-  // Metrics met before their resource (fields in an unusual order) wait for it.
-  let waiting: { metric: Record<string, unknown>; line: number }[] = [];
+  let metric: { name: string | null; skipped: string | null; line: number } = { name: null, skipped: null, line: 1 };
+  // Points met before their metric's name or their resource (fields in an unusual order) wait for them.
+  let waiting: (Point & { named: boolean })[] = [];
+
+  const release = (fallback: Labels | null) => {
+    const labels = resource ?? fallback;
+    if (labels === null) return;
+    const still: typeof waiting = [];
+    for (const w of waiting) {
+      if (w.named) readPoint(table, w, labels);
+      else still.push(w);
+    }
+    waiting = still;
+  };
 
   const reader: SeriesReader = {
     enter(path: JsonPath, kind: JsonKind) {
@@ -75,30 +86,44 @@ export const createOtlpReader: SeriesReaderFactory = (table) => {
       if (path[2] !== 'scopeMetrics') return 'skip';
       if (depth === 4) return kind === 'object' ? 'descend' : 'skip';
       if (depth === 5) return path[4] === 'metrics' && kind === 'array' ? 'descend' : 'skip';
-      return depth === 6 && kind === 'object' ? 'text' : 'skip';
+      if (depth === 6) return kind === 'object' ? 'descend' : 'skip';
+      const key = String(path[6]);
+      if (depth === 7) {
+        if (KINDS_SKIPPED.has(key)) metric.skipped = key;
+        return key === 'name' ? 'text' : KINDS_READ.has(key) && kind === 'object' ? 'descend' : 'skip';
+      }
+      if (!KINDS_READ.has(key)) return 'skip';
+      if (depth === 8) return path[7] === 'dataPoints' && kind === 'array' ? 'descend' : 'skip';
+      return depth === 9 && kind === 'object' ? 'text' : 'skip';
     },
     text(path, text, line) {
-      const value = asObject(parseValue(text));
-      if (value === null) return;
+      const value = parseValue(text);
       if (path.length === 3) {
-        resource = attributeLabels(value.attributes, (key) => !NOISE.test(key));
-        for (const w of waiting) readMetric(table, w.metric, resource, w.line);
-        waiting = [];
-      } else if (resource === null) {
-        waiting.push({ metric: value, line });
+        resource = attributeLabels(asObject(value)?.attributes, (key) => !NOISE.test(key));
+        release(null);
+      } else if (path.length === 7) {
+        metric.name = typeof value === 'string' ? value : '';
+        metric.line = line;
       } else {
-        readMetric(table, value, resource, line);
+        const point = asObject(value) ?? {};
+        if (metric.name !== null && resource !== null) readPoint(table, { metric: metric.name, point, line }, resource);
+        else waiting.push({ metric: metric.name ?? '', point, line, named: metric.name !== null });
       }
     },
     leave(path) {
-      if (path.length !== 2) return;
-      for (const w of waiting) readMetric(table, w.metric, {}, w.line);
-      waiting = [];
-      resource = null;
+      if (path.length === 6) {
+        // The metric has ended: its name is as known as it will be.
+        for (const w of waiting) if (!w.named) Object.assign(w, { metric: metric.name ?? '', named: true });
+        if (metric.skipped !== null) table.skip(metric.line, `${metric.name ?? ''} is a ${metric.skipped} metric; only gauges and sums are imported`);
+        metric = { name: null, skipped: null, line: metric.line };
+        release(null);
+      } else if (path.length === 2) {
+        release({});
+        resource = null;
+      }
     },
     end() {
-      for (const w of waiting) readMetric(table, w.metric, resource ?? {}, w.line);
-      waiting = [];
+      release({});
     },
   };
   return reader;

@@ -41,12 +41,14 @@ describe('Prometheus HTTP API JSON', () => {
     }
   });
 
-  it('reads an instant query (vector) and labels listed after their samples', () => {
+  it('reads an instant query (vector), with labels listed after the sample, and explains why one instant cannot be imported', () => {
     const vector = `{"status":"success","data":{"resultType":"vector","result":[{"value":[${T0}.5,"42"],"metric":{"__name__":"up","instance":"a"}}]}}`;
-    const { preview, table } = importText(vector, 'v.json');
+    const preview = sniffFormat(vector, 'v.json', vector.length, false);
     expect(preview.mapping.valueColumns).toEqual(['up{instance="a"}']);
-    expect(Array.from(table.timestamps)).toEqual([T0 * 1000 + 500]);
-    expect(columnsOf(table)).toEqual({ 'up{instance="a"}': [42] });
+    expect(preview.sampleRows).toEqual([['2024-01-17T00:00:00.500Z', '42']]);
+    expect(importError(() => parseText(vector, preview.mapping, 'v.json')).message).toBe(
+      'v.json: this looks like a Prometheus HTTP API response (query_range / query), but all its points are at one time (2024-01-17 00:00:00 UTC); a series over time needs at least two (query_range rather than query).',
+    );
   });
 
   it('leaves out a chosen series with no values, reporting it, instead of importing an empty column', () => {

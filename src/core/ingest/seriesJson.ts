@@ -20,6 +20,8 @@ interface SeriesFormatInfo {
   /** The preview's sentence on what the file is and how its times are read. */
   note: string;
   create: SeriesReaderFactory;
+  /** Said when every point of a file is at one time. */
+  oneTimeHint?: string;
   /** True when the head (first 64 KB) looks like this format. */
   looks: (head: string) => boolean;
 }
@@ -38,6 +40,7 @@ export const SERIES_FORMATS: Readonly<Record<SeriesJsonFormat, SeriesFormatInfo>
     title: 'a Prometheus HTTP API response (query_range / query)',
     note: 'Prometheus HTTP API response: one column per series, named after its labels; Unix-second times (UTC).',
     create: createPrometheusReader,
+    oneTimeHint: ' (query_range rather than query)',
     looks: (head) => has(head, /"resultType"\s*:\s*"/) || (has(head, /^\s*\{\s*"status"\s*:\s*"(success|error)"/) && has(head, /"(data|errorType)"\s*:/)),
   },
   'cloudwatch-json': {
@@ -84,8 +87,8 @@ export function isSeriesJson(format: SourceFormat): format is SeriesJsonFormat {
 
 /** A walker, its reader and the table they fill; errors name the format the file looked like. */
 export function seriesWalk(format: SeriesJsonFormat, fileName: string, mapping: Pick<ImportMapping, 'valueColumns' | 'host'> | null) {
-  const { title, create } = SERIES_FORMATS[format];
-  const table = new SeriesTable(fileName, title, mapping);
+  const { title, create, oneTimeHint } = SERIES_FORMATS[format];
+  const table = new SeriesTable(fileName, title, mapping, oneTimeHint);
   const fail = (reason: string, line?: number): never => {
     throw new ImportError(fileName, line ?? null, `this looks like ${title}, but ${reason}`);
   };

@@ -1,5 +1,6 @@
 import { ImportError } from '../../shared/errors';
 import type { ImportMapping } from '../../shared/ingest';
+import { formatUtc } from '../time';
 import { PivotTable } from './pivotTable';
 import { hostOf, seriesName, type SeriesLabels, UniqueNames } from './seriesName';
 import type { ParsedTable } from './table';
@@ -34,7 +35,13 @@ export class SeriesTable {
   /** Every series seen, imported or not, in file order. */
   readonly series = new Map<string, SeriesInfo>();
 
-  constructor(private readonly fileName: string, private readonly format: string, mapping: Pick<ImportMapping, 'valueColumns' | 'host'> | null) {
+  constructor(
+    private readonly fileName: string,
+    private readonly format: string,
+    mapping: Pick<ImportMapping, 'valueColumns' | 'host'> | null,
+    /** What to do instead when every point is at one time, e.g. "query_range rather than query". */
+    private readonly oneTimeHint = '',
+  ) {
     this.wanted = mapping === null ? null : new Set(mapping.valueColumns);
     this.host = mapping?.host ?? null;
     this.unique.next('time'); // the preview's time column keeps its name
@@ -106,6 +113,10 @@ export class SeriesTable {
     if (this.series.size === 0) throw fail('it holds no series with points.');
     if (this.columnOf.size === 0) throw fail('none of the chosen series is in the file.');
     if (table.columns.length === 0) throw fail('the chosen series hold no values (only null, NaN or missing points).');
+    // One instant (a Prometheus `query` vector) is no series over time: the interval cannot be found.
+    if (table.timestamps.length > 0 && table.timestamps.every((t) => t === table.timestamps[0])) {
+      throw fail(`all its points are at one time (${formatUtc(table.timestamps[0])} UTC); a series over time needs at least two${this.oneTimeHint}.`);
+    }
     table.rowsRead = table.timestamps.length;
     return table;
   }

@@ -25,12 +25,18 @@ describe('Telegraf JSON', () => {
   });
 
   it('reads the timestamp unit from its size (json_timestamp_units = 1ms or 1ns) and the batch form', () => {
-    const ms = importText(`{"fields":{"v":1},"name":"m","tags":{},"timestamp":${T}123}\n`, 'ms.json').table;
-    expect(Array.from(ms.timestamps)).toEqual([T * 1000 + 123]);
-    const ns = importText(`{"fields":{"v":1},"name":"m","tags":{},"timestamp":${T}000000000}\n`, 'ns.json').table;
-    expect(Array.from(ns.timestamps)).toEqual([T * 1000]);
+    const line = (v: number, timestamp: string) => `{"fields":{"v":${v}},"name":"m","tags":{},"timestamp":${timestamp}}\n`;
+    const ms = importText(line(1, `${T}123`) + line(2, `${T + 1}123`), 'ms.json').table;
+    expect(Array.from(ms.timestamps)).toEqual([T * 1000 + 123, T * 1000 + 1123]);
+    const ns = importText(line(1, `${T}000000000`) + line(2, `${T}500000000`), 'ns.json').table;
+    expect(Array.from(ns.timestamps)).toEqual([T * 1000, T * 1000 + 500]);
     const batch = `{"metrics":[{"fields":{"v":1},"name":"m","tags":{},"timestamp":${T}},{"fields":{"v":2},"name":"m","tags":{},"timestamp":${T + 1}}]}`;
     expect(columnsOf(importText(batch.replace('{"metrics"', '{"fields":{},"name":"","timestamp":0,"metrics"'), 'b.json').table)['m.v']).toEqual([1, 2]);
+  });
+
+  it('reads json_timestamp_format text times with their offset', () => {
+    const text = '{"fields":{"v":1},"name":"m","tags":{},"timestamp":"2024-01-17T00:00:00+01:00"}\n{"fields":{"v":2},"name":"m","tags":{},"timestamp":"2024-01-16T23:00:10Z"}\n';
+    expect(Array.from(importText(text, 'iso.json').table.timestamps)).toEqual([T * 1000, (T + 10) * 1000]);
   });
 
   it('skips a line whose timestamp is no time, and reports it', () => {
