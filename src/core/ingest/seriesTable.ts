@@ -19,6 +19,8 @@ export interface SeriesInfo {
 }
 
 const SAMPLES = 3;
+/** More series than this is no server's metrics (a tag holding an id, say): refused before memory runs out. */
+export const MAX_SERIES = 20_000;
 
 /**
  * Points of labelled series (Prometheus, CloudWatch, Datadog, Netdata, Telegraf, OTLP) gathered
@@ -56,6 +58,9 @@ export class SeriesTable {
     const name = distinct ? this.unique.next(plain) : plain;
     let info = this.series.get(name);
     if (info === undefined) {
+      if (this.series.size >= MAX_SERIES) {
+        throw new ImportError(this.fileName, line, `this looks like ${this.format}, but it holds more than ${MAX_SERIES.toLocaleString('en-US')} series; a label probably changes with every point (an id or a timestamp).`);
+      }
       info = { name, host: hostOf(labels), points: 0, values: 0, samples: [], line };
       this.series.set(name, info);
       const column = this.columnFor(info, metric, labels);

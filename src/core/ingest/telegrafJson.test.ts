@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, importText } from './fixtures/readFixture';
+import { importError } from './testing';
 
 const T = 1_705_446_000; // 2024-01-16 23:00:00 UTC
 
@@ -37,6 +38,11 @@ describe('Telegraf JSON', () => {
   it('reads json_timestamp_format text times with their offset', () => {
     const text = '{"fields":{"v":1},"name":"m","tags":{},"timestamp":"2024-01-17T00:00:00+01:00"}\n{"fields":{"v":2},"name":"m","tags":{},"timestamp":"2024-01-16T23:00:10Z"}\n';
     expect(Array.from(importText(text, 'iso.json').table.timestamps)).toEqual([T * 1000, (T + 10) * 1000]);
+  });
+
+  it('refuses a file whose tags make every line a new series', () => {
+    const lines = Array.from({ length: 20_001 }, (_, i) => `{"fields":{"v":1},"name":"m","tags":{"id":"${i}"},"timestamp":${T + i}}`).join('\n');
+    expect(importError(() => importText(`${lines}\n`, 'ids.json')).message).toMatch(/ids\.json, line 20001: this looks like Telegraf JSON output, but it holds more than 20,000 series/);
   });
 
   it('skips a line whose timestamp is no time, and reports it', () => {
