@@ -1,6 +1,7 @@
 import type { ImportMapping } from '../../shared/ingest';
 import { ImportError } from '../../shared/errors';
 import { createDelimitedParser } from './delimited';
+import { hostCsvFormat } from './hostCsv';
 import { createJsonArrayParser, createJsonLinesParser } from './jsonParsers';
 import { createOriginalLogParser } from './originalLogRows';
 import { createSeriesJsonParser } from './seriesJson';
@@ -44,6 +45,10 @@ export function createRowParser(mapping: ImportMapping, fileName: string): RowPa
       return createOriginalLogParser(mapping, fileName);
     case 'delimited':
     case 'headerless':
+      // Several hosts in one table: a series per host and column, so their rows never collide.
+      if (mapping.format === 'delimited' && mapping.hostColumn && mapping.timeColumn !== null && mapping.long === null) {
+        return createToolParser(mapping, fileName, hostCsvFormat(mapping));
+      }
       return createDelimitedParser(mapping, fileName);
     case 'json-lines':
       return createJsonLinesParser(mapping, fileName);

@@ -3,6 +3,7 @@ import type { Delimiter } from '../../shared/ingest';
 import { ImportError } from '../../shared/errors';
 import { classifyColumns } from './classify';
 import { delimiterName, headerlessNames, headerNames } from './delimitedHeader';
+import { findHostColumn } from './hostCsv';
 import type { HeadLine } from './headChecks';
 import { parseDecimalComma, parseNumber } from './numbers';
 import { columnNotes, listNames } from './sniffNotes';
@@ -49,7 +50,12 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
       ),
     );
   }
-  const found = classifyColumns(names, consistent, { decimalComma: delimiter === ';' });
+  let found = classifyColumns(names, consistent, { decimalComma: delimiter === ';' });
+  // Rows of several hosts at one time would collide: each host's values get columns of their own
+  // (named `cpu{host="web-1"}`, clearer than pivoting a lone metric on the host as a long table).
+  const hostCandidates = found.long !== null ? [found.long.seriesColumn] : found.unusedColumns;
+  const split = found.timeColumn !== null ? findHostColumn(names, consistent, hostCandidates, found.timeColumn) : null;
+  if (split !== null && found.long !== null) found = { ...found, long: null, seriesNames: [], unusedColumns: [...found.unusedColumns, split.column] };
   if (found.valueColumns.length === 0) {
     throw new ImportError(fileName, data[0].line, unknownKindMessage(`no numeric column: nothing here can be charted (columns: ${listNames(names)}).`));
   }
@@ -69,6 +75,11 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
   if (delimiter === ';' && consistent.some((row) => row.some((cell) => !Number.isNaN(parseDecimalComma(cell))))) {
     notes.push('Numbers are written with decimal commas (12,5) and read as 12.5.');
   }
+  if (split !== null) {
+    notes.push(
+      `\`${split.column}\` names ${split.hosts.length} hosts (${listNames(split.hosts)}): import them as one dataset with a column per host and metric, or pick under "Hosts" one dataset per host or one host.`,
+    );
+  }
   const question = dateOrderQuestion(found.timeFormat, consistent.map((row) => row[names.indexOf(found.timeColumn ?? '')] ?? ''));
   if (question !== null) notes.push(question);
   const inconsistent = rows.length - consistent.length;
@@ -84,9 +95,11 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
       labelColumn: found.labelColumn,
       intervalSeconds: needsInterval ? DEFAULT_INTERVAL_SECONDS : null,
       startTime: needsInterval ? DEFAULT_START_TIME : null,
+      ...(split !== null ? { hostColumn: split.column } : {}),
     },
     columns: found.columns,
     sampleRows: rows.slice(0, SAMPLE_ROWS),
     notes,
+    ...(split !== null ? { hosts: split.hosts } : {}),
   };
 }

@@ -54,4 +54,22 @@ describe('Kibana Discover CSV', () => {
     expect(Array.from(table.timestamps)).toEqual([59, 58, 57].map((m) => Date.UTC(2024, 0, 16, 23, m)));
     expect(columnsOf(table)['system.memory.used.pct']).toEqual([0.5, NaN, 0.25]);
   });
+
+  it('splits rows of several hosts into a column per host and metric, or keeps one host', () => {
+    const text = [
+      '"@timestamp","host.name","system.cpu.total.pct"',
+      '"Jan 16, 2024 @ 23:59:00.000","web-1","0.25"',
+      '"Jan 16, 2024 @ 23:59:00.000","db-1","0.75"',
+      '"Jan 16, 2024 @ 23:58:00.000","web-1","0.5"',
+      '"Jan 16, 2024 @ 23:58:00.000","db-1",""',
+      '',
+    ].join('\n');
+    const { preview, table } = importText(text, 'two.csv');
+    expect(preview.mapping.hostColumn).toBe('host.name');
+    expect(preview.hosts).toEqual(['web-1', 'db-1']);
+    expect(preview.mapping.valueColumns).toEqual(['system.cpu.total.pct']);
+    expect(Array.from(table.timestamps)).toEqual([59, 58].map((m) => Date.UTC(2024, 0, 16, 23, m)));
+    expect(columnsOf(table)).toEqual({ 'system.cpu.total.pct{host.name="web-1"}': [0.25, 0.5], 'system.cpu.total.pct{host.name="db-1"}': [0.75, NaN] });
+    expect(columnsOf(parseText(text, { ...preview.mapping, host: 'db-1' }, 'two.csv'))).toEqual({ 'system.cpu.total.pct': [0.75, NaN] });
+  });
 });
