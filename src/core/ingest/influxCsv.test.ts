@@ -66,4 +66,11 @@ describe('InfluxDB annotated CSV', () => {
       'err.csv, line 5: this is InfluxDB annotated CSV, but it holds the query\'s error instead of data: "failed to create physical plan: bucket not found".',
     );
   });
+
+  it('names the format when every table holds text rather than numbers', () => {
+    const text = ['#datatype,string,long,dateTime:RFC3339,string,string,string', ',result,table,_time,_value,_field,_measurement', ',,0,2024-01-16T00:00:00Z,ok,status,svc', ''].join('\n');
+    expect(importError(() => importText(text, 'text.csv')).message).toBe(
+      "text.csv, line 3: this looks like InfluxDB annotated CSV (a Flux query result), but the table's _value is string, not a number.",
+    );
+  });
 });

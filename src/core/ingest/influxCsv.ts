@@ -95,7 +95,7 @@ function influxLines(fileName: string): ToolLines {
       if (table.value >= 0) {
         if (table.types[table.value] === 'string' || table.types[table.value] === 'boolean') {
           stringValues = true;
-          return false;
+          return `the table's _value is ${table.types[table.value]}, not a number`;
         }
         const value = valueOf(cell(table.value));
         if (typeof value === 'string') return value;
@@ -112,7 +112,7 @@ function influxLines(fileName: string): ToolLines {
     },
     notes: () => [
       'Times are RFC 3339 with their zone; the long layout (one value per row) is pivoted to one column per measurement, field and tags.',
-      ...(stringValues ? ['Tables of text or true/false values are left out.'] : []),
+      ...(stringValues ? ['Rows of tables whose values are text or true/false are skipped.'] : []),
     ],
   };
 }
