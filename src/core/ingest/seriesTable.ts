@@ -16,6 +16,8 @@ export interface SeriesInfo {
   samples: string[];
   /** Line of its first point, for messages. */
   line: number;
+  /** Its column in the table, or -1 when it is not imported. */
+  column: number;
 }
 
 const SAMPLES = 3;
@@ -61,10 +63,13 @@ export class SeriesTable {
       if (this.series.size >= MAX_SERIES) {
         throw new ImportError(this.fileName, line, `this looks like ${this.format}, but it holds more than ${MAX_SERIES.toLocaleString('en-US')} series; a label probably changes with every point (an id or a timestamp).`);
       }
-      info = { name, host: hostOf(labels), points: 0, values: 0, samples: [], line };
+      info = { name, host: hostOf(labels), points: 0, values: 0, samples: [], line, column: -1 };
       this.series.set(name, info);
       const column = this.columnFor(info, metric, labels);
-      if (column !== null) this.columnOf.set(name, this.pivot.columnFor(column));
+      if (column !== null) {
+        info.column = this.pivot.columnFor(column);
+        this.columnOf.set(name, info.column);
+      }
     }
     return info;
   }
@@ -80,8 +85,7 @@ export class SeriesTable {
       info.values++;
       if (info.samples.length < SAMPLES) info.samples.push(String(value));
     }
-    const column = this.columnOf.get(info.name);
-    if (column !== undefined) this.pivot.set(this.pivot.rowFor(time), column, value);
+    if (info.column >= 0) this.pivot.set(this.pivot.rowFor(time), info.column, value);
   }
 
   /** A point or entry that could not be read: counted and quoted in the report. */

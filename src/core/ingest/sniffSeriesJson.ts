@@ -30,7 +30,7 @@ function sampleRows(sample: ParsedTable, names: string[]): string[][] {
  * and the head's points: a time column, one candidate column per series, the series with values
  * ticked, notes on the format, the times' zone, empty series and hosts.
  */
-export function describeSeries(format: SeriesJsonFormat, series: SeriesInfo[], sample: ParsedTable): Sniffed & Pick<ImportPreview, 'hosts'> {
+export function describeSeries(format: SeriesJsonFormat, series: SeriesInfo[], sample: ParsedTable): Sniffed {
   const names = series.map((info) => info.name);
   const filled = series.filter((info) => info.values > 0).map((info) => info.name);
   const empty = series.filter((info) => info.values === 0).map((info) => info.name);
@@ -57,7 +57,7 @@ export function describeSeries(format: SeriesJsonFormat, series: SeriesInfo[], s
 }
 
 /** Sniffs the head (first 64 KB, possibly cut inside the document) of a monitoring tool's JSON. */
-export function sniffSeriesJson(head: string, fileName: string, format: SeriesJsonFormat): Sniffed & Pick<ImportPreview, 'hosts'> {
+export function sniffSeriesJson(head: string, fileName: string, format: SeriesJsonFormat): Sniffed {
   const walk = seriesWalk(format, fileName, null);
   walk.push(head);
   walk.end(true);
