@@ -1,5 +1,5 @@
 import type { ColumnCandidate, LongFormat, TimeFormat } from '../../shared/ingest';
-import { isMissingCell, mostlyNumbers, parseDecimalComma, parseNumber } from './numbers';
+import { isMissingCell, mostlyNumbers, parseDecimalComma, parseGroupedNumber, parseNumber } from './numbers';
 import { detectTimeFormat, looksLikeTimeName } from './timeFormats';
 
 const LABEL_NAME = /label|anomal|outlier|attack|fault/i;
@@ -34,7 +34,8 @@ export function classifyColumns(names: string[], rows: string[][], options: { de
     const filled = cells.filter((cell) => !isMissingCell(cell));
     const numbers = filled.map((cell) => {
       const value = parseNumber(cell);
-      return Number.isNaN(value) && options.decimalComma ? parseDecimalComma(cell) : value;
+      if (!Number.isNaN(value)) return value;
+      return options.decimalComma ? parseDecimalComma(cell) : parseGroupedNumber(cell);
     });
     const numeric = mostlyNumbers(numbers);
     let timeFormat = detectTimeFormat(cells, { dayFirst: options.decimalComma });

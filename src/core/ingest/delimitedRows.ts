@@ -1,6 +1,6 @@
 import type { ImportMapping } from '../../shared/ingest';
 import type { Layout } from './delimitedLayout';
-import { clip, isMissingCell, notANumberReason, parseDecimalComma, parseNumber, scanNumber } from './numbers';
+import { clip, isMissingCell, notANumberReason, parseDecimalComma, parseGroupedNumber, parseNumber, scanNumber } from './numbers';
 import { PivotTable } from './pivotTable';
 import type { ParsedTable } from './table';
 import { RowTable, type SkipLog } from './tableBuilder';
@@ -179,7 +179,7 @@ export class DelimitedRows {
     const value = parseNumber(cell);
     if (!Number.isNaN(value) || isMissingCell(cell)) return value;
     // Semicolon-separated exports from European locales write decimal commas.
-    const comma = this.code === 59 ? parseDecimalComma(cell) : NaN;
+    const comma = this.code === 59 ? parseDecimalComma(cell) : parseGroupedNumber(cell);
     return Number.isNaN(comma) ? notANumberReason(cell, this.layout.names[field]) : comma;
   }
 

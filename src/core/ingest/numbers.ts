@@ -103,6 +103,14 @@ export function parseDecimalComma(cell: string): number {
   return /^\s*[+-]?\d+,\d+\s*$/.test(cell) ? Number(cell.replace(',', '.')) : NaN;
 }
 
+/**
+ * A number written with thousands separators (`1,234,567.5`), as Kibana's number formatter and
+ * spreadsheets write them in quoted comma-separated cells; NaN for anything else.
+ */
+export function parseGroupedNumber(cell: string): number {
+  return /^\s*[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/.test(cell) ? Number(cell.replace(/,/g, '')) : NaN;
+}
+
 /** Why a cell was rejected, in the words the import report shows. */
 export function notANumberReason(cell: string, column: string): string {
   return `"${clip(cell.trim())}" in column ${column} is not a number`;

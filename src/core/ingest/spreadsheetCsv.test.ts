@@ -38,11 +38,11 @@ describe('spreadsheet exports', () => {
 });
 
 describe('Kibana Discover CSV', () => {
-  it('reads "Jan 16, 2024 @ 23:59:00.000" times newest first, dotted names kept', () => {
+  it('reads "Jan 16, 2024 @ 23:59:00.000" times newest first, dotted names kept, thousands separators', () => {
     const text = [
       '"@timestamp","host.name","system.cpu.total.pct","system.memory.used.pct"',
       '"Jan 16, 2024 @ 23:59:00.000","web-1","0.25","0.5"',
-      '"Jan 16, 2024 @ 23:58:00.000","web-1","0.75",',
+      '"Jan 16, 2024 @ 23:58:00.000","web-1","1,250.75",',
       '"Jan 16, 2024 @ 23:57:00.000","web-1","0.5","0.25"',
       '',
     ].join('\n');
@@ -53,6 +53,7 @@ describe('Kibana Discover CSV', () => {
     expect(preview.notes.join(' ')).toMatch(/no zone, read as UTC/);
     expect(Array.from(table.timestamps)).toEqual([59, 58, 57].map((m) => Date.UTC(2024, 0, 16, 23, m)));
     expect(columnsOf(table)['system.memory.used.pct']).toEqual([0.5, NaN, 0.25]);
+    expect(columnsOf(table)['system.cpu.total.pct']).toEqual([0.25, 1250.75, 0.5]);
   });
 
   it('splits rows of several hosts into a column per host and metric, or keeps one host', () => {
