@@ -123,4 +123,5 @@ function valueOf(cell: string): number | string {
   return Number.isNaN(value) && !isMissingCell(cell) ? `"${clip(cell)}" is not a number` : value;
 }
 
+/** InfluxDB annotated CSV as a tool format for the preview and the row parser. */
 export const INFLUX_CSV: ToolFormat = { name: 'InfluxDB annotated CSV (a Flux query result)', lines: influxLines };

@@ -34,6 +34,11 @@ describe('Windows PerfMon / typeperf CSV', () => {
     expect(Object.keys(columnsOf(table))).toEqual(['Memory\\Available MBytes{host="WEB-1"}', 'Memory\\Available MBytes{host="DB-1"}']);
   });
 
+  it('reads the tab-separated twin (PDH-TSV)', () => {
+    const text = '"(PDH-TSV 4.0) (Coordinated Universal Time)(0)"\t"\\\\WEB-1\\Memory\\Available MBytes"\n"01/16/2024 10:00:00.000"\t"2048"\n';
+    expect(columnsOf(importText(text, 'perf.tsv').table)).toEqual({ 'Memory\\Available MBytes': [2048] });
+  });
+
   it('names the format when the header cell is not a PDH header', () => {
     const text = '"(PDH-CSV 4.0) broken","\\\\WEB-1\\Memory\\Available MBytes"\n"01/16/2024 10:00:00.000","1"\n';
     expect(importError(() => importText(text, 'bad.csv')).message).toBe(

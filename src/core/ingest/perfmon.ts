@@ -6,20 +6,21 @@ import { seriesName } from './seriesName';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
 
 /** `(PDH-CSV 4.0) (Coordinated Universal Time)(0)`: the zone's name and its bias in minutes (UTC = local + bias). */
-const PDH = /^\(PDH-CSV [\d.]+\)\s*\((.*)\)\s*\((-?\d+)\)\s*$/;
+const PDH = /^\(PDH-[CT]SV [\d.]+\)\s*\((.*)\)\s*\((-?\d+)\)\s*$/;
 /** `\\HOST\Object(instance)\Counter`. */
 const COUNTER = /^\\\\([^\\]+)\\(.+)$/;
 
-/** True when a head starts with PerfMon's `"(PDH-CSV 4.0) ...` header. */
+/** True when a head starts with PerfMon's `"(PDH-CSV 4.0) ...` (or `PDH-TSV`) header. */
 export function looksLikePerfmon(firstLine: string): boolean {
-  return /^"?\(PDH-CSV /.test(firstLine);
+  return /^"?\(PDH-[CT]SV /.test(firstLine);
 }
 
 /** Cells of a line where every cell is quoted (the common case, no papaparse needed). */
-function cellsOf(text: string): string[] {
+function cellsOf(text: string, delimiter: ',' | '\t'): string[] {
   const t = text.trim();
-  if (t.startsWith('"') && t.endsWith('"') && !t.slice(1, -1).replace(/","/g, '').includes('"')) return t.slice(1, -1).split('","');
-  return splitRecord(t, ',');
+  const between = `"${delimiter}"`;
+  if (t.startsWith('"') && t.endsWith('"') && !t.slice(1, -1).split(between).join('').includes('"')) return t.slice(1, -1).split(between);
+  return splitRecord(t, delimiter);
 }
 
 /**
@@ -29,12 +30,14 @@ function cellsOf(text: string): string[] {
  */
 function perfmonLines(fileName: string): ToolLines {
   let names: string[] | null = null;
+  let delimiter: ',' | '\t' = ',';
   let bias = 0;
   let zone = '';
   return {
     read(text: string, line: number, emit: PointSink): boolean | string {
       if (text.trim() === '') return false;
-      const cells = cellsOf(text);
+      if (names === null) delimiter = text.includes('(PDH-TSV') ? '\t' : ',';
+      const cells = cellsOf(text, delimiter);
       if (names === null) {
         const pdh = PDH.exec(cells[0]);
         if (pdh === null) {
@@ -65,4 +68,5 @@ function perfmonLines(fileName: string): ToolLines {
   };
 }
 
+/** PerfMon / typeperf CSV (and its tab-separated twin) as a tool format. */
 export const PERFMON: ToolFormat = { name: 'Windows PerfMon / typeperf CSV', lines: perfmonLines };

@@ -86,4 +86,5 @@ function readStamp(cell: string, zones: Set<string>): number | string {
   return fromLocal(ms, offset);
 }
 
+/** `sadf -d` output as a tool format for the preview and the row parser. */
 export const SADF: ToolFormat = { name: 'sysstat sadf -d output (semicolon-separated)', lines: () => sadfLines() };

@@ -47,4 +47,5 @@ function sysstatLines(fileName: string): ToolLines {
   };
 }
 
+/** vmstat, sar and iostat text as one tool format, told apart by their first lines. */
 export const SYSSTAT_TEXT: ToolFormat = { name: 'sysstat/procps text (vmstat -t, sar, iostat -x -t)', lines: sysstatLines };
