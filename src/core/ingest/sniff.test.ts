@@ -111,7 +111,7 @@ describe('sniffFormat: what it refuses', () => {
     expect(importError(() => sniff('<?xml version="1.0"?><metrics/>')).reason).toBe('this is XML or other markup, not a metric log.');
     expect(importError(() => sniff('2024-01-01 00:00:00 [web] GET /index.html 200\n')).reason).toMatch(/^these log lines have a layout this app does not read/);
     expect(importError(() => sniff('{\n  "data": [1, 2]\n}\n', 'x.json')).reason).toBe(
-      'this JSON is neither one object per line (JSON Lines) nor an array of objects, so it cannot be read as rows.',
+      unknownKindMessage('this JSON is neither one object per line (JSON Lines), an array of objects, nor a monitoring tool’s export this app knows.'),
     );
     expect(importError(() => sniff('[{"host": "a"}, {"host": "b"}]', 'x.json')).reason).toBe('no numeric field: nothing here can be charted (fields: host).');
   });

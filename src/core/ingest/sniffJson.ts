@@ -3,6 +3,7 @@ import { classifyColumns } from './classify';
 import type { HeadLine } from './headChecks';
 import { JsonArrayScanner } from './jsonArrayScanner';
 import { flattenObject, isJsonObject, jsonCellText } from './jsonRows';
+import { unknownKindMessage } from './knownFormats';
 import { columnNotes } from './sniffNotes';
 import type { Sniffed } from './sniffTypes';
 
@@ -59,7 +60,7 @@ export function sniffJsonLines(data: HeadLine[], fileName: string): Sniffed {
     throw new ImportError(
       fileName,
       data[0].line,
-      'this JSON is neither one object per line (JSON Lines) nor an array of objects, so it cannot be read as rows.',
+      unknownKindMessage('this JSON is neither one object per line (JSON Lines), an array of objects, nor a monitoring tool’s export this app knows.'),
     );
   }
   const values = data.slice(0, MAX_OBJECTS).map((l) => tryParse(l.text));
