@@ -2,9 +2,6 @@ import type { JsonKind, JsonPath } from './jsonWalker';
 import { clip, parseNumberIn } from './numbers';
 import { addPoint, labelsOf, parseValue, PointBuffer, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
 
-/** How the format is named in messages and notes. */
-export const PROMETHEUS_FORMAT = 'a Prometheus HTTP API response (query_range / query)';
-
 /**
  * Reads a Prometheus `/api/v1/query_range` (`resultType: "matrix"`, `values: [[unix_s, "v"], ...]`)
  * or `/api/v1/query` (`"vector"`, `value: [unix_s, "v"]`) response. Each result becomes a series named
