@@ -1,8 +1,8 @@
 import { ImportError } from '../../shared/errors';
-import { parseUtcDate } from '../time';
 import { splitRecord } from './delimitedHeader';
 import { clip, isMissingCell, parseNumber } from './numbers';
 import { seriesName } from './seriesName';
+import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
 
 /** Columns every Flux table has that are neither a tag nor a value. */
@@ -59,6 +59,9 @@ function influxLines(fileName: string): ToolLines {
   let defaults: string[] = [];
   let table: FluxTable | null = null;
   let stringValues = false;
+  let tableCount = 0;
+  const names = new Map<string, string>();
+  const times = new TimeReader('iso');
   return {
     read(text: string, line: number, emit: PointSink): boolean | string {
       if (text.trim() === '') {
@@ -76,6 +79,7 @@ function influxLines(fileName: string): ToolLines {
       }
       if (table === null || (cells[1] === 'result' && cells[2] === 'table')) {
         table = tableOf(cells.map((c) => c.trim()), types);
+        tableCount++;
         return false;
       }
       const cell = (i: number) => (cells[i] === undefined || cells[i] === '' ? (defaults[i] ?? '') : cells[i]);
@@ -85,13 +89,24 @@ function influxLines(fileName: string): ToolLines {
         throw new ImportError(fileName, line, `this is InfluxDB annotated CSV, but it holds the query's error instead of data: "${clip(cell(error), 200)}".`);
       }
       if (table.time < 0) return 'the table has no _time column';
-      const time = parseUtcDate(cell(table.time));
+      const time = times.readCell(cell(table.time));
       if (Number.isNaN(time)) return `"${clip(cell(table.time))}" in _time is not an RFC 3339 time`;
-      const labels: Record<string, string> = {};
-      const tags = table.untyped && table.value < 0 ? table.values.filter((i) => Number.isNaN(parseNumber(cell(i))) && !isMissingCell(cell(i))) : table.tags;
-      for (const i of tags) labels[table.names[i]] = cell(i);
-      const measurement = table.measurement >= 0 ? cell(table.measurement) : '';
-      const metric = (name: string) => (measurement === '' ? name : `${measurement}.${name}`);
+      const current = table;
+      const tags = current.untyped && current.value < 0 ? current.values.filter((i) => Number.isNaN(parseNumber(cell(i))) && !isMissingCell(cell(i))) : current.tags;
+      const measurement = current.measurement >= 0 ? cell(current.measurement) : '';
+      const tagKey = `${tableCount}\u0000${measurement}\u0000${tags.map(cell).join('\u0000')}`;
+      // Rows repeat the same few series: their names are built once, not per row.
+      const named = (field: string): string => {
+        const key = `${tagKey}\u0000${field}`;
+        let name = names.get(key);
+        if (name === undefined) {
+          const labels: Record<string, string> = {};
+          for (const i of tags) labels[current.names[i]] = cell(i);
+          name = seriesName(measurement === '' ? field : `${measurement}.${field}`, labels);
+          names.set(key, name);
+        }
+        return name;
+      };
       if (table.value >= 0) {
         if (table.types[table.value] === 'string' || table.types[table.value] === 'boolean') {
           stringValues = true;
@@ -99,14 +114,14 @@ function influxLines(fileName: string): ToolLines {
         }
         const value = valueOf(cell(table.value));
         if (typeof value === 'string') return value;
-        emit(time, seriesName(metric(table.field >= 0 ? cell(table.field) : '_value'), labels), value);
+        emit(time, named(table.field >= 0 ? cell(table.field) : '_value'), value);
         return true;
       }
       for (const i of table.values) {
         if (tags.includes(i)) continue;
         const value = valueOf(cell(i));
         if (typeof value === 'string') return value;
-        emit(time, seriesName(metric(table.names[i]), labels), value);
+        emit(time, named(table.names[i]), value);
       }
       return true;
     },

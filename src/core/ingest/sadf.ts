@@ -2,6 +2,7 @@ import { parseUtcDate } from '../time';
 import { describeOffset, fromLocal, zoneOffsetMinutes } from './localDates';
 import { clip, isMissingCell, parseNumber } from './numbers';
 import { seriesName } from './seriesName';
+import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
 
 const HEADER = /^#\s*hostname;interval;timestamp;/;
@@ -24,6 +25,9 @@ function sadfLines(): ToolLines {
   let names: string[] = [];
   let keys: number[] = [];
   const zones = new Set<string>();
+  const seriesOf = new Map<string, string[]>();
+  const stamps = new TimeReader('datetime');
+  let header = 0;
   let restarts = 0;
   return {
     read(text: string, _line: number, emit: PointSink): boolean | string {
@@ -32,6 +36,7 @@ function sadfLines(): ToolLines {
         if (HEADER.test(text)) {
           names = text.replace(/^#\s*/, '').split(';').map((n) => n.trim());
           keys = names.map((n, i) => (i > 2 && KEY_COLUMNS.has(n.toUpperCase()) ? i : -1)).filter((i) => i >= 0);
+          header++;
         }
         return false;
       }
@@ -42,19 +47,26 @@ function sadfLines(): ToolLines {
         restarts++;
         return false;
       }
-      const time = readStamp(cells[2] ?? '', zones);
+      const time = readStamp(cells[2] ?? '', zones, stamps);
       if (typeof time === 'string') return time;
-      const labels: Record<string, string> = { host: cells[0].trim() };
-      for (const i of keys) {
-        const value = (cells[i] ?? '').trim();
-        if (!(names[i] === 'CPU' && (value === '-1' || value === 'all'))) labels[names[i].toLowerCase()] = value;
+      // Rows repeat the same hosts and CPUs: each one's series names are built once.
+      const signature = `${header}\u0000${cells[0]}\u0000${keys.map((i) => cells[i]).join('\u0000')}`;
+      let series = seriesOf.get(signature);
+      if (series === undefined) {
+        const labels: Record<string, string> = { host: cells[0].trim() };
+        for (const i of keys) {
+          const value = (cells[i] ?? '').trim();
+          if (!(names[i] === 'CPU' && (value === '-1' || value === 'all'))) labels[names[i].toLowerCase()] = value;
+        }
+        series = names.map((name, i) => (i < 3 || keys.includes(i) ? '' : seriesName(name, labels)));
+        seriesOf.set(signature, series);
       }
       for (let i = 3; i < names.length; i++) {
-        if (keys.includes(i)) continue;
+        if (series[i] === '') continue;
         const cell = cells[i] ?? '';
         const value = parseNumber(cell);
         if (Number.isNaN(value) && !isMissingCell(cell)) return `"${clip(cell)}" in ${names[i]} is not a number`;
-        emit(time, seriesName(names[i], labels), value);
+        emit(time, series[i], value);
       }
       return true;
     },
@@ -73,13 +85,15 @@ function sadfLines(): ToolLines {
 }
 
 /** Epoch ms of `2024-01-16 10:10:01 UTC` (a known zone honoured, none read as UTC) or of epoch seconds (sadf -U). */
-function readStamp(cell: string, zones: Set<string>): number | string {
+function readStamp(cell: string, zones: Set<string>, stamps: TimeReader): number | string {
   const text = cell.trim();
   if (/^\d{9,11}$/.test(text)) return Number(text) * 1000;
-  const m = STAMP.exec(text);
-  const ms = m === null ? NaN : parseUtcDate(m[1]);
-  if (m === null || Number.isNaN(ms)) return `"${clip(text)}" in timestamp is not a time`;
-  const zone = m[2] ?? '';
+  // The usual `YYYY-MM-DD HH:MM:SS UTC` is read by char codes; anything else takes the pattern.
+  const fast = text.length >= 19 && text.charCodeAt(10) === 32 ? stamps.read(text, 0, 19) : NaN;
+  const m = Number.isNaN(fast) ? STAMP.exec(text) : null;
+  const ms = !Number.isNaN(fast) ? fast : m === null ? NaN : parseUtcDate(m[1]);
+  if (Number.isNaN(ms)) return `"${clip(text)}" in timestamp is not a time`;
+  const zone = (Number.isNaN(fast) ? m?.[2] : text.slice(19).trim()) ?? '';
   const offset = zone === '' ? 0 : zoneOffsetMinutes(zone);
   if (offset === null) return `the time zone "${clip(zone)}" is not one this app knows (write times in UTC, the sadf default)`;
   zones.add(zone === '' ? '' : zone === 'UTC' ? 'UTC' : `${zone} (${describeOffset(offset)})`);
