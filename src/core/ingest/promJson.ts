@@ -14,10 +14,15 @@ export const createPrometheusReader: SeriesReaderFactory = (table, fail) => {
   let labels: Record<string, string> | null = null;
   let entryLine = 1;
 
+  const open = (found: Record<string, string>) => {
+    const { __name__: name = '', ...rest } = found;
+    return table.open(name, rest, entryLine, true);
+  };
+
+  // A result's labels usually come first: from then on its samples go straight to the table.
   const flush = () => {
-    if (labels === null) labels = {};
-    const { __name__: name = '', ...rest } = labels;
-    buffer.flushTo(table, () => table.open(name, rest, entryLine, true));
+    if (labels === null) buffer.flushTo(table, () => open({}));
+    buffer.reset();
     labels = null;
   };
 
@@ -68,7 +73,8 @@ export const createPrometheusReader: SeriesReaderFactory = (table, fail) => {
       }
       if (path[3] === 'metric') {
         labels = labelsOf(parseValue(text));
-        entryLine = line;
+        if (buffer.length === 0) entryLine = line;
+        buffer.sendTo(table, open(labels));
       } else {
         if (buffer.length === 0 && labels === null) entryLine = line;
         point(text, line, `series ${path[2]}`);

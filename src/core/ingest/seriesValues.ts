@@ -2,7 +2,7 @@ import { parseUtcDate } from '../time';
 import type { JsonVisitor } from './jsonWalker';
 import { float64Column } from './columnBuilder';
 import { clip, isMissingCell, parseNumber } from './numbers';
-import type { SeriesTable } from './seriesTable';
+import type { SeriesInfo, SeriesTable } from './seriesTable';
 
 /** Reads one tool's JSON into a SeriesTable as the walker streams it. */
 export interface SeriesReader extends JsonVisitor {
@@ -83,8 +83,14 @@ export class PointBuffer {
   private readonly values = float64Column();
   /** Line of the first point, for messages. */
   line = 0;
+  /** Once the series is known, points go straight to its table instead of waiting here. */
+  private direct: { table: SeriesTable; info: SeriesInfo } | null = null;
 
   push(time: number, value: number, line: number): void {
+    if (this.direct !== null) {
+      this.direct.table.add(this.direct.info, time, value, line);
+      return;
+    }
     if (this.times.length === 0) this.line = line;
     this.times.push(time);
     this.values.push(value);
@@ -94,14 +100,27 @@ export class PointBuffer {
     return this.times.length;
   }
 
-  /** Hands the points to `table` under the series from `open`, then empties. */
-  flushTo(table: SeriesTable, open: () => ReturnType<SeriesTable['open']>): void {
+  /** Hands the points held so far to `info`, and sends the entry's later points there directly. */
+  sendTo(table: SeriesTable, info: SeriesInfo): void {
+    this.flushTo(table, () => info);
+    this.direct = { table, info };
+  }
+
+  /** Hands the points to `table` under the series from `open` (called only when there are points), then empties; the entry is over. */
+  flushTo(table: SeriesTable, open: () => SeriesInfo): void {
     const n = this.times.length;
     if (n === 0) return;
     const info = open();
     for (let i = 0; i < n; i++) table.add(info, this.times.get(i), this.values.get(i), this.line);
     this.times.length = 0;
     this.values.length = 0;
+  }
+
+  /** Ends the entry: the next points wait again. */
+  reset(): void {
+    this.times.length = 0;
+    this.values.length = 0;
+    this.direct = null;
   }
 }
 
