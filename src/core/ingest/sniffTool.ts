@@ -22,6 +22,7 @@ export function sniffTool(all: HeadLine[], format: ToolFormat, sourceFormat: Imp
   const times: number[] = [];
   const rows = new Map<number, Map<string, number>>();
   const keys: string[] = [];
+  const known = new Set<string>();
   let dataLines = 0;
   let firstProblem: HeadLine | null = null;
   const problems: string[] = [];
@@ -32,7 +33,10 @@ export function sniffTool(all: HeadLine[], format: ToolFormat, sourceFormat: Imp
         rows.set(time, (row = new Map()));
         times.push(time);
       }
-      if (!row.has(series) && !keys.includes(series)) keys.push(series);
+      if (!known.has(series)) {
+        known.add(series);
+        keys.push(series);
+      }
       row.set(series, value);
     });
     if (result === false) continue;
