@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { DataPage, type UploadFile } from './pages/DataPage';
 import { storedDataset } from './pages/storedDatasets';
 import { AMBIGUOUS_DATES, SADF_TWO_HOSTS, TEXT_FORMAT_CASES } from './textFormatFiles';
@@ -34,6 +34,7 @@ test('sadf -d with two hosts imports as one dataset per host; an ambiguous date 
   await expect(data.valueColumn('%user{host="db-1"}')).toBeChecked();
   await expect(data.valueColumn('interval')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'What was detected' })).toContainText('2 hosts (web-1, db-1)');
+  await expectNoSeriousA11yViolations(page, 'Data');
   await data.field('Hosts').selectOption({ label: 'One dataset per host (2 datasets)' });
   await data.importButton.click();
   await expect(data.status).toHaveText('Imported sadf.csv (db-1).', { timeout: 60_000 });
