@@ -53,4 +53,12 @@ describe('sysstat sadf -d', () => {
       'odd.csv, line 2: this looks like sysstat sadf -d output (semicolon-separated), but the time zone "XYZT" is not one this app knows (write times in UTC, the sadf default).',
     );
   });
+
+  it('skips a row with an unreadable cell whole, naming the line and the cell', () => {
+    const text = ['# hostname;interval;timestamp;kbmemfree;kbmemused', 'web-1;60;2024-01-16 10:00:00 UTC;100;200', 'web-1;60;2024-01-16 10:01:00 UTC;101;oops', 'web-1;60;2024-01-16 10:02:00 UTC;102;202', ''].join('\n');
+    const { table } = importText(text, 'bad.csv');
+    expect(columnsOf(table)).toEqual({ kbmemfree: [100, 102], kbmemused: [200, 202] });
+    expect(table.skipped).toEqual({ count: 1, examples: [{ line: 3, reason: '"oops" in kbmemused is not a number' }] });
+  });
 });
+

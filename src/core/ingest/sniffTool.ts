@@ -5,7 +5,7 @@ import type { HeadLine } from './headChecks';
 import { hostsOf, namesByHost } from './hostSeries';
 import { listNames } from './sniffNotes';
 import type { Sniffed } from './sniffTypes';
-import type { ToolFormat } from './toolRows';
+import { LinePoints, type ToolFormat } from './toolRows';
 
 /** The preview's time column for tool formats: times are read by the reader, shown in UTC. */
 export const TOOL_TIME_COLUMN = 'time (UTC)';
@@ -26,19 +26,23 @@ export function sniffTool(all: HeadLine[], format: ToolFormat, sourceFormat: Imp
   let dataLines = 0;
   let firstProblem: HeadLine | null = null;
   const problems: string[] = [];
+  const keepPoint = (time: number, series: string, value: number) => {
+    let row = rows.get(time);
+    if (row === undefined) {
+      rows.set(time, (row = new Map()));
+      times.push(time);
+    }
+    if (!known.has(series)) {
+      known.add(series);
+      keys.push(series);
+    }
+    row.set(series, value);
+  };
+  const points = new LinePoints();
   for (const l of all) {
-    const result = lines.read(l.text, l.line, (time, series, value) => {
-      let row = rows.get(time);
-      if (row === undefined) {
-        rows.set(time, (row = new Map()));
-        times.push(time);
-      }
-      if (!known.has(series)) {
-        known.add(series);
-        keys.push(series);
-      }
-      row.set(series, value);
-    });
+    const result = lines.read(l.text, l.line, points.sink);
+    if (result === true) points.flush(keepPoint);
+    points.clear();
     if (result === false) continue;
     dataLines++;
     if (result !== true) {

@@ -27,6 +27,28 @@ export interface ToolFormat {
   lines(fileName: string): ToolLines;
 }
 
+/** The values one line emitted, held until the line is known to be readable. */
+export class LinePoints {
+  private readonly times: number[] = [];
+  private readonly series: string[] = [];
+  private readonly values: number[] = [];
+  readonly sink: PointSink = (time, series, value) => {
+    this.times.push(time);
+    this.series.push(series);
+    this.values.push(value);
+  };
+
+  flush(emit: PointSink): void {
+    for (let i = 0; i < this.times.length; i++) emit(this.times[i], this.series[i], this.values[i]);
+  }
+
+  clear(): void {
+    this.times.length = 0;
+    this.series.length = 0;
+    this.values.length = 0;
+  }
+}
+
 /**
  * A streaming parser for a tool's text: every value lands in a pivot (one row per time, one column
  * per series); series not ticked in `mapping.valueColumns` (by full name or name without the host)
@@ -52,11 +74,15 @@ export function createToolParser(mapping: ImportMapping, fileName: string, forma
     pivot.set(pivot.rowFor(time), column, value);
     if (!Number.isNaN(value)) filled.add(column);
   };
-  const splitter = new LineSplitter(fileName, (text, start, end, line) => {
-    const result = lines.read(text.slice(start, end), line, emit);
+  const line = new LinePoints();
+  const splitter = new LineSplitter(fileName, (text, start, end, number) => {
+    const result = lines.read(text.slice(start, end), number, line.sink);
+    // A line is stored whole or not at all: its values wait until the reader says it was readable.
+    if (result === true) line.flush(emit);
+    line.clear();
     if (result === false) return;
     pivot.rowsRead++;
-    if (result !== true) pivot.skips.add(line, result);
+    if (result !== true) pivot.skips.add(number, result);
   });
   return {
     push: (text) => splitter.push(text),
