@@ -10,6 +10,7 @@ import { detectSeriesJson, isSeriesJson } from './seriesJson';
 import { sniffFormat } from './sniff';
 import { completeSeriesPreview } from './sniffSeriesJson';
 import { checkHeadBytes, readTextChunks, readTextHead, readWholeText } from './textStream';
+import { completeToolPreview, needsToolScan } from './toolPreview';
 
 /** How much of a file's (decompressed) text the format is sniffed from. */
 export const PREVIEW_BYTES = 64 * 1024;
@@ -68,6 +69,8 @@ export async function previewFile(file: NamedBlob): Promise<ImportPreview> {
   const text = await readTextHead(file.stream(), { fileName: file.name, compressed, maxBytes: PREVIEW_BYTES });
   const truncated = compressed || file.size > PREVIEW_BYTES;
   const preview = sniffFormat(wholeLines(text, truncated, file.name), file.name, file.size, compressed);
+  // A tool's tables or reports come one after another: a big file is read whole so every series is listed.
+  if (truncated && needsToolScan(preview.mapping.format)) return completeToolPreview(preview, readTextChunks(file.stream(), { fileName: file.name, compressed }));
   if (!truncated || !isSeriesJson(preview.mapping.format)) return preview;
   // Series may start anywhere in a big JSON document: every one is listed, not only the head's.
   return completeSeriesPreview(preview, readTextChunks(file.stream(), { fileName: file.name, compressed }));
