@@ -97,6 +97,13 @@ describe('iostat -x -t', () => {
     expect(columnsOf(table)['%util{device="sda"}']).toEqual([0.75, 1.25]);
   });
 
+  it('honours the offset of ISO time lines (S_TIME_FORMAT=ISO)', () => {
+    const iso = IOSTAT.replace('16/01/24 10:00:00', '2024-01-16T15:30:00+0530').replace('16/01/24 10:01:00', '2024-01-16T15:31:00+0530');
+    const { preview, table } = importText(iso, 'iostat-iso.txt');
+    expect(Array.from(table.timestamps)).toEqual([Date.UTC(2024, 0, 16, 10), Date.UTC(2024, 0, 16, 10, 1)]);
+    expect(preview.notes.join(' ')).toMatch(/times carry their offset/);
+  });
+
   it('asks for -t when the reports carry no time', () => {
     const plain = IOSTAT.replace(/\n16\/01\/24 10:0\d:00/g, '');
     expect(importError(() => importText(plain, 'iostat.txt')).message).toMatch(/^iostat\.txt, line 4: this looks like iostat output, but its reports carry no time; run iostat with -t/);
