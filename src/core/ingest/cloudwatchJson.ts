@@ -1,5 +1,5 @@
 import type { JsonKind, JsonPath } from './jsonWalker';
-import { asObject, parseValue, pointTime, pointValue, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
+import { addValue, asObject, parseValue, pointTime, pointValue, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
 
 /** The statistics `get-metric-statistics` may return, each its own series. */
 const STATISTICS = ['Average', 'Minimum', 'Maximum', 'Sum', 'SampleCount'];
@@ -38,11 +38,7 @@ export const createCloudWatchReader: SeriesReaderFactory = (table, fail) => {
     }
     if (n > 0) {
       const info = table.open(entry.label ?? entry.id, {}, entry.line, true);
-      for (let i = 0; i < n; i++) {
-        const value = pointValue(values[i].value);
-        if (typeof value === 'number') table.add(info, times[i].value, value, values[i].line);
-        else table.skip(values[i].line, `${info.name}: ${value.bad}`);
-      }
+      for (let i = 0; i < n; i++) addValue(table, info, times[i].value, values[i].value, values[i].line);
     }
     entry = newEntry(entry.line);
   };

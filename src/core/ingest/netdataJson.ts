@@ -1,7 +1,7 @@
 import type { JsonKind, JsonPath } from './jsonWalker';
 import { clip } from './numbers';
 import type { SeriesInfo } from './seriesTable';
-import { parseValue, pointTime, pointValue, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
+import { addValue, parseValue, pointTime, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
 
 /**
  * Reads Netdata's `/api/v1/data?format=json` (`labels: ["time", "user", ...]`, `data: [[epoch_s,
@@ -28,11 +28,7 @@ export const createNetdataReader: SeriesReaderFactory = (table, fail) => {
       return;
     }
     const time = pointTime(cells[0]);
-    columns.forEach((info, k) => {
-      const value = pointValue(cells[k + 1]);
-      if (typeof value === 'number') table.add(info, time, value, line);
-      else table.skip(line, `${info.name}: ${value.bad}`);
-    });
+    columns.forEach((info, k) => addValue(table, info, time, cells[k + 1], line));
   };
 
   const reader: SeriesReader = {

@@ -1,6 +1,6 @@
 import type { JsonKind, JsonPath } from './jsonWalker';
 import type { SeriesTable } from './seriesTable';
-import { asObject, parseValue, pointValue, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
+import { addValue, asObject, parseValue, type SeriesReader, type SeriesReaderFactory } from './seriesValues';
 
 type Labels = Record<string, string>;
 
@@ -46,9 +46,7 @@ interface Point {
 function readPoint(table: SeriesTable, { metric, point, line }: Point, resource: Labels): void {
   const info = table.open(metric, { ...resource, ...attributeLabels(point.attributes) }, line, false);
   const missing = typeof point.flags === 'number' && (point.flags & NO_RECORDED_VALUE) !== 0;
-  const value = missing ? NaN : pointValue(point.asDouble ?? point.asInt);
-  if (typeof value === 'number') table.add(info, nanosToMs(point.timeUnixNano), value, line);
-  else table.skip(line, `${metric}: ${value.bad}`);
+  addValue(table, info, nanosToMs(point.timeUnixNano), missing ? NaN : (point.asDouble ?? point.asInt), line);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parseUtcDate } from '../time';
 import type { JsonVisitor } from './jsonWalker';
 import { float64Column } from './columnBuilder';
+import { isJsonObject } from './jsonRows';
 import { clip, isMissingCell, parseNumber } from './numbers';
 import type { SeriesInfo, SeriesTable } from './seriesTable';
 
@@ -65,7 +66,7 @@ export function parseValue(text: string): unknown {
 
 /** A plain JSON object, or null. */
 export function asObject(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return isJsonObject(value) ? value : null;
 }
 
 /** An object's string-valued entries as labels (other values written as JSON). */
@@ -124,7 +125,14 @@ export class PointBuffer {
   }
 }
 
-/** Adds a parsed point value, or records why it was skipped. */
+/** Adds a JSON point value to a series, or records why it was skipped. */
+export function addValue(table: SeriesTable, info: SeriesInfo, time: number, raw: unknown, line: number): void {
+  const value = pointValue(raw);
+  if (typeof value === 'number') table.add(info, time, value, line);
+  else table.skip(line, `${info.name}: ${value.bad}`);
+}
+
+/** Adds a parsed point value to a buffered entry, or records why it was skipped. */
 export function addPoint(table: SeriesTable, buffer: PointBuffer, time: number, raw: unknown, line: number, where: string): void {
   const value = pointValue(raw);
   if (typeof value === 'number') buffer.push(time, value, line);
