@@ -1,4 +1,4 @@
-import { HOST_LABELS, parseSeriesName, seriesName } from './seriesName';
+import { hostOf, parseSeriesName, seriesName, withoutHost } from './seriesName';
 
 /** A series name split into its host (from a host label) and the name without that label. */
 export interface HostSplit {
@@ -10,13 +10,8 @@ export interface HostSplit {
 export function splitHost(name: string): HostSplit {
   if (!name.includes('{')) return { host: null, bare: name };
   const { metric, labels } = parseSeriesName(name);
-  let host: string | null = null;
-  const rest: Record<string, string> = {};
-  for (const [key, value] of Object.entries(labels)) {
-    if (HOST_LABELS.includes(key)) host ??= value;
-    else rest[key] = value;
-  }
-  return host === null ? { host: null, bare: name } : { host, bare: seriesName(metric, rest) };
+  const host = hostOf(labels);
+  return host === null ? { host: null, bare: name } : { host, bare: seriesName(metric, withoutHost(labels)) };
 }
 
 /** The distinct hosts named by `names`' host labels, in first-seen order. */

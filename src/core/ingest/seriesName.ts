@@ -36,6 +36,11 @@ export function hostOf(labels: SeriesLabels): string | null {
   return null;
 }
 
+/** The labels without the host ones ({@link HOST_LABELS}): what names a series within its host. */
+export function withoutHost(labels: SeriesLabels): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => !HOST_LABELS.includes(key)));
+}
+
 const SELECTOR = /^([^{]*)\{(.*)\}$/s;
 const PAIR = /([^=,]+)="((?:[^"\\]|\\.)*)"/gs;
 

@@ -2,7 +2,7 @@ import { ImportError } from '../../shared/errors';
 import type { ImportMapping } from '../../shared/ingest';
 import { formatUtc } from '../time';
 import { PivotTable } from './pivotTable';
-import { hostOf, seriesName, type SeriesLabels, UniqueNames } from './seriesName';
+import { hostOf, seriesName, type SeriesLabels, UniqueNames, withoutHost } from './seriesName';
 import type { ParsedTable } from './table';
 
 /** What is known of one series of a file: enough for a preview column and the import's checks. */
@@ -98,13 +98,6 @@ export class SeriesTable {
     return this.pivot.toTable();
   }
 
-  /** The hosts seen, when there are several. */
-  get hosts(): string[] {
-    const hosts = new Set<string>();
-    for (const info of this.series.values()) if (info.host !== null) hosts.add(info.host);
-    return hosts.size > 1 ? [...hosts] : [];
-  }
-
   /**
    * The table; throws ImportError naming the format when nothing can be imported. A chosen series
    * without a single value is left out and reported rather than imported as an empty column.
@@ -134,8 +127,7 @@ export class SeriesTable {
   private columnFor(info: SeriesInfo, metric: string, labels: SeriesLabels): string | null {
     if (this.host !== null) {
       if (info.host !== this.host) return null;
-      const rest = Object.fromEntries(Object.entries(labels).filter(([, value]) => value !== this.host));
-      const short = seriesName(metric, rest);
+      const short = seriesName(metric, withoutHost(labels));
       return this.wanted === null || this.wanted.has(info.name) || this.wanted.has(short) ? short : null;
     }
     return this.wanted === null || this.wanted.has(info.name) ? info.name : null;
