@@ -1,5 +1,5 @@
 import type { ColumnCandidate, LongFormat, TimeFormat } from '../../shared/ingest';
-import { isMissingCell, mostlyNumbers, parseDecimalComma, parseGroupedNumber, parseNumber } from './numbers';
+import { isMissingCell, mostlyNumbers, parseLocaleNumber, parseNumber } from './numbers';
 import { detectTimeFormat, looksLikeTimeName } from './timeFormats';
 
 const LABEL_NAME = /label|anomal|outlier|attack|fault/i;
@@ -32,11 +32,7 @@ export function classifyColumns(names: string[], rows: string[][], options: { de
   const columns: ColumnCandidate[] = names.map((name, i) => {
     const cells = rows.map((row) => row[i] ?? '');
     const filled = cells.filter((cell) => !isMissingCell(cell));
-    const numbers = filled.map((cell) => {
-      const value = parseNumber(cell);
-      if (!Number.isNaN(value)) return value;
-      return options.decimalComma ? parseDecimalComma(cell) : parseGroupedNumber(cell);
-    });
+    const numbers = filled.map((cell) => parseLocaleNumber(cell, options.decimalComma ?? false));
     const numeric = mostlyNumbers(numbers);
     let timeFormat = detectTimeFormat(cells, { dayFirst: options.decimalComma });
     const epoch = timeFormat === 'epoch-s' || timeFormat === 'epoch-ms';

@@ -1,6 +1,6 @@
 import type { ImportMapping } from '../../shared/ingest';
 import type { Layout } from './delimitedLayout';
-import { clip, isMissingCell, notANumberReason, parseDecimalComma, parseGroupedNumber, parseNumber, scanNumber } from './numbers';
+import { clip, isMissingCell, notANumberReason, parseLocaleNumber, scanNumber } from './numbers';
 import { PivotTable } from './pivotTable';
 import type { ParsedTable } from './table';
 import { RowTable, type SkipLog } from './tableBuilder';
@@ -176,11 +176,9 @@ export class DelimitedRows {
 
   /** A cell's number, NaN when it is empty, or the reason it is not a number. */
   private cellValue(cell: string, field: number): number | string {
-    const value = parseNumber(cell);
-    if (!Number.isNaN(value) || isMissingCell(cell)) return value;
     // Semicolon-separated exports from European locales write decimal commas.
-    const comma = this.code === 59 ? parseDecimalComma(cell) : parseGroupedNumber(cell);
-    return Number.isNaN(comma) ? notANumberReason(cell, this.layout.names[field]) : comma;
+    const value = parseLocaleNumber(cell, this.code === 59);
+    return Number.isNaN(value) && !isMissingCell(cell) ? notANumberReason(cell, this.layout.names[field]) : value;
   }
 
   private timeProblem(cell: string, field: number): string {

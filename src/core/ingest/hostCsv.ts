@@ -1,7 +1,7 @@
 import type { Delimiter, ImportMapping } from '../../shared/ingest';
 import { ImportError } from '../../shared/errors';
 import { headerNames, splitRecord } from './delimitedHeader';
-import { clip, isMissingCell, parseDecimalComma, parseGroupedNumber, parseNumber } from './numbers';
+import { clip, isMissingCell, notANumberReason, parseLocaleNumber } from './numbers';
 import { HOST_LABELS, seriesName } from './seriesName';
 import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
@@ -62,9 +62,8 @@ function hostCsvLines(mapping: ImportMapping, fileName: string): ToolLines {
       const host = (cells[layout.host] ?? '').trim();
       for (const i of layout.values) {
         const cell = cells[i] ?? '';
-        let value = parseNumber(cell);
-        if (Number.isNaN(value)) value = delimiter === ';' ? parseDecimalComma(cell) : parseGroupedNumber(cell);
-        if (Number.isNaN(value) && !isMissingCell(cell)) return `"${clip(cell)}" in column ${layout.names[i]} is not a number`;
+        const value = parseLocaleNumber(cell, delimiter === ';');
+        if (Number.isNaN(value) && !isMissingCell(cell)) return notANumberReason(cell, layout.names[i]);
         emit(ms, seriesName(layout.names[i], { [label]: host }), value);
       }
       return true;

@@ -1,6 +1,6 @@
 import { ImportError } from '../../shared/errors';
 import { splitRecord } from './delimitedHeader';
-import { clip, isMissingCell, parseNumber } from './numbers';
+import { clip, isMissingCell, parseNumber, valueOrReason } from './numbers';
 import { seriesName } from './seriesName';
 import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
@@ -112,14 +112,14 @@ function influxLines(fileName: string): ToolLines {
           stringValues = true;
           return `the table's _value is ${table.types[table.value]}, not a number`;
         }
-        const value = valueOf(cell(table.value));
+        const value = valueOrReason(cell(table.value), '_value');
         if (typeof value === 'string') return value;
         emit(time, named(table.field >= 0 ? cell(table.field) : '_value'), value);
         return true;
       }
       for (const i of table.values) {
         if (tags.includes(i)) continue;
-        const value = valueOf(cell(i));
+        const value = valueOrReason(cell(i), table.names[i]);
         if (typeof value === 'string') return value;
         emit(time, named(table.names[i]), value);
       }
@@ -130,12 +130,6 @@ function influxLines(fileName: string): ToolLines {
       ...(stringValues ? ['Rows of tables whose values are text or true/false are skipped.'] : []),
     ],
   };
-}
-
-/** A cell's number, NaN when empty, or why it is no number. */
-function valueOf(cell: string): number | string {
-  const value = parseNumber(cell);
-  return Number.isNaN(value) && !isMissingCell(cell) ? `"${clip(cell)}" is not a number` : value;
 }
 
 /** InfluxDB annotated CSV as a tool format for the preview and the row parser. */

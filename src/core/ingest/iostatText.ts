@@ -1,7 +1,7 @@
 import { ImportError } from '../../shared/errors';
 import { parseUtcDate } from '../time';
 import { parseNumericDate } from './localDates';
-import { clip, isMissingCell, parseNumber } from './numbers';
+import { clip, valueOrReason } from './numbers';
 import { seriesName } from './seriesName';
 import { readBanner, words, type Banner } from './sysstatBanner';
 import type { PointSink, ToolLines } from './toolRows';
@@ -51,9 +51,8 @@ export function iostatLines(fileName: string): ToolLines {
       const device = section === 'device' ? cells[0] : null;
       const values = device === null ? cells : cells.slice(1);
       for (let i = 0; i < names.length; i++) {
-        const cell = values[i] ?? '';
-        const value = parseNumber(cell);
-        if (Number.isNaN(value) && !isMissingCell(cell)) return `"${clip(cell)}" in ${names[i]} is not a number`;
+        const value = valueOrReason(values[i] ?? '', names[i]);
+        if (typeof value === 'string') return value;
         emit(time, seriesName(names[i], device === null ? {} : { device }), value);
       }
       return true;

@@ -107,8 +107,21 @@ export function parseDecimalComma(cell: string): number {
  * A number written with thousands separators (`1,234,567.5`), as Kibana's number formatter and
  * spreadsheets write them in quoted comma-separated cells; NaN for anything else.
  */
-export function parseGroupedNumber(cell: string): number {
+function parseGroupedNumber(cell: string): number {
   return /^\s*[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/.test(cell) ? Number(cell.replace(/,/g, '')) : NaN;
+}
+
+/** A cell's number as exports write it: plain, else with a decimal comma (`decimalComma`) or thousands separators; NaN for anything else. */
+export function parseLocaleNumber(cell: string, decimalComma: boolean): number {
+  const value = parseNumber(cell);
+  if (!Number.isNaN(value)) return value;
+  return decimalComma ? parseDecimalComma(cell) : parseGroupedNumber(cell);
+}
+
+/** A tool export's value cell: its number, NaN when it is empty (`""`, `N/A`, ...), or why it is no number. */
+export function valueOrReason(cell: string, column: string): number | string {
+  const value = parseNumber(cell);
+  return Number.isNaN(value) && !isMissingCell(cell) ? `"${clip(cell)}" in ${column} is not a number` : value;
 }
 
 /** Why a cell was rejected, in the words the import report shows. */

@@ -1,7 +1,7 @@
 import { ImportError } from '../../shared/errors';
 import { describeOffset, fromLocal, parseNumericDate } from './localDates';
 import { splitRecord } from './delimitedHeader';
-import { clip, isMissingCell, parseNumber } from './numbers';
+import { clip, valueOrReason } from './numbers';
 import { seriesName } from './seriesName';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
 
@@ -57,9 +57,8 @@ function perfmonLines(fileName: string): ToolLines {
       if (Number.isNaN(time)) return `"${clip(cells[0])}" is not a PerfMon time (MM/DD/YYYY HH:MM:SS.mmm)`;
       time = fromLocal(time, -bias);
       for (let i = 0; i < names.length; i++) {
-        const cell = cells[i + 1] ?? '';
-        const value = parseNumber(cell);
-        if (Number.isNaN(value) && !isMissingCell(cell)) return `"${clip(cell)}" in ${names[i]} is not a number`;
+        const value = valueOrReason(cells[i + 1] ?? '', names[i]);
+        if (typeof value === 'string') return value;
         emit(time, names[i], value);
       }
       return true;

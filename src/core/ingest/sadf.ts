@@ -1,6 +1,6 @@
 import { parseUtcDate } from '../time';
 import { describeOffset, fromLocal, zoneOffsetMinutes } from './localDates';
-import { clip, isMissingCell, parseNumber } from './numbers';
+import { clip, valueOrReason } from './numbers';
 import { seriesName } from './seriesName';
 import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
@@ -63,9 +63,8 @@ function sadfLines(): ToolLines {
       }
       for (let i = 3; i < names.length; i++) {
         if (series[i] === '') continue;
-        const cell = cells[i] ?? '';
-        const value = parseNumber(cell);
-        if (Number.isNaN(value) && !isMissingCell(cell)) return `"${clip(cell)}" in ${names[i]} is not a number`;
+        const value = valueOrReason(cells[i] ?? '', names[i]);
+        if (typeof value === 'string') return value;
         emit(time, series[i], value);
       }
       return true;

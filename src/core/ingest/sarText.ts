@@ -1,7 +1,7 @@
 import { ImportError } from '../../shared/errors';
 import { MS_PER_DAY } from '../time';
 import { parseClock } from './localDates';
-import { clip, isMissingCell, parseNumber } from './numbers';
+import { clip, parseNumber, valueOrReason } from './numbers';
 import { KEY_COLUMNS } from './sadf';
 import { seriesName } from './seriesName';
 import { readBanner, words, type Banner } from './sysstatBanner';
@@ -66,9 +66,8 @@ export function sarLines(fileName: string): ToolLines {
       for (const i of keys) if (!(names[i] === 'CPU' && rest[i] === 'all')) labels[names[i].toLowerCase()] = rest[i] ?? '';
       for (let i = 0; i < names.length; i++) {
         if (keys.includes(i)) continue;
-        const cell = rest[i] ?? '';
-        const value = parseNumber(cell);
-        if (Number.isNaN(value) && !isMissingCell(cell)) return `"${clip(cell)}" in ${names[i]} is not a number`;
+        const value = valueOrReason(rest[i] ?? '', names[i]);
+        if (typeof value === 'string') return value;
         emit(day + clock.ms, seriesName(names[i], labels), value);
       }
       return true;
