@@ -1,17 +1,9 @@
 /**
  * One small file per monitoring tool's JSON export, written from each tool's documentation, with
- * what the import must store: column names, row count, first and last time (UTC). The times sit
- * around midnight UTC, so a time read in the browser's zone lands on another day.
+ * what the import must store. The times sit around midnight UTC, so a time read in the browser's
+ * zone lands on another day.
  */
-export interface JsonFormatCase {
-  name: string;
-  text: string;
-  format: string;
-  columns: string[];
-  rows: number;
-  first: string;
-  last: string;
-}
+import type { FormatFileCase } from './formatFileHelpers';
 
 const T = 1_705_446_000; // 2024-01-16T23:00:00Z in Unix seconds
 
@@ -123,7 +115,7 @@ const OTLP = [0, 60, 120]
   )
   .join('\n');
 
-export const JSON_FORMAT_CASES: readonly JsonFormatCase[] = [
+export const JSON_FORMAT_CASES: readonly FormatFileCase[] = [
   { name: 'query_range.json', text: PROMETHEUS_RANGE, format: 'prometheus-json', columns: [WEB1, WEB2], rows: 3, first: '2024-01-16T23:00:00.000Z', last: '2024-01-16T23:02:00.000Z' },
   { name: 'cloudwatch.json', text: CLOUDWATCH, format: 'cloudwatch-json', columns: ['CPUUtilization', 'NetworkIn'], rows: 3, first: '2024-01-16T23:00:00.000Z', last: '2024-01-16T23:10:00.000Z' },
   { name: 'datadog.json', text: DATADOG, format: 'datadog-json', columns: ['system.cpu.user{host="web-1"}'], rows: 4, first: '2024-01-16T23:00:00.000Z', last: '2024-01-16T23:03:00.000Z' },

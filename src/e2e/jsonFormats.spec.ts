@@ -1,14 +1,13 @@
 import { expect, test } from './fixtures';
+import { textUpload } from './formatFileHelpers';
 import { JSON_FORMAT_CASES, PROMETHEUS_ERROR, PROMETHEUS_RANGE } from './jsonFormatFiles';
-import { DataPage, type UploadFile } from './pages/DataPage';
+import { DataPage } from './pages/DataPage';
 import { storedDataset } from './pages/storedDatasets';
 
 // Not UTC: a time read or shown in the browser's zone moves the midnight-UTC samples to another day.
 test.use({ timezoneId: 'America/New_York' });
 
-function jsonFile(name: string, text: string): UploadFile {
-  return { name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
-}
+const jsonFile = (name: string, text: string) => textUpload(name, text, 'application/json');
 
 test('each monitoring tool’s JSON export imports through the Data panel with its own times and series names', async ({ app }) => {
   const data = new DataPage(app);
