@@ -51,9 +51,7 @@ export class ToolScan {
 
   /** Reads one line (no line break). */
   read(text: string, line: number): void {
-    const result = this.lines.read(text, line, this.points.sink);
-    if (result === true) this.points.flush(this.keep);
-    this.points.clear();
+    const result = this.points.read(this.lines, text, line, this.keep);
     if (result === false) return;
     this.dataLines++;
     if (result === true) return;

@@ -32,20 +32,20 @@ export class LinePoints {
   private readonly times: number[] = [];
   private readonly series: string[] = [];
   private readonly values: number[] = [];
-  readonly sink: PointSink = (time, series, value) => {
+  private readonly sink: PointSink = (time, series, value) => {
     this.times.push(time);
     this.series.push(series);
     this.values.push(value);
   };
 
-  flush(emit: PointSink): void {
-    for (let i = 0; i < this.times.length; i++) emit(this.times[i], this.series[i], this.values[i]);
-  }
-
-  clear(): void {
+  /** Reads one line with `lines`; a line is stored whole or not at all: its values reach `emit` only when it was readable. */
+  read(lines: ToolLines, text: string, line: number, emit: PointSink): boolean | string {
+    const result = lines.read(text, line, this.sink);
+    if (result === true) for (let i = 0; i < this.times.length; i++) emit(this.times[i], this.series[i], this.values[i]);
     this.times.length = 0;
     this.series.length = 0;
     this.values.length = 0;
+    return result;
   }
 }
 
@@ -76,10 +76,7 @@ export function createToolParser(mapping: ImportMapping, fileName: string, forma
   };
   const line = new LinePoints();
   const splitter = new LineSplitter(fileName, (text, start, end, number) => {
-    const result = lines.read(text.slice(start, end), number, line.sink);
-    // A line is stored whole or not at all: its values wait until the reader says it was readable.
-    if (result === true) line.flush(emit);
-    line.clear();
+    const result = line.read(lines, text.slice(start, end), number, emit);
     if (result === false) return;
     pivot.rowsRead++;
     if (result !== true) pivot.skips.add(number, result);
