@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianOf, seasonFor, slotOf } from './seasons';
+import { seasonFor, slotOf } from './seasons';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -13,18 +13,12 @@ describe('seasonFor', () => {
 
 });
 
-describe('slotOf and medianOf', () => {
+describe('slotOf', () => {
   it('puts the same time of day in the same slot on any day, before 1970 too', () => {
     const season = { periodMs: DAY, slotMs: 5 * MINUTE };
     const at320 = (3 * 60 + 20) * MINUTE;
     expect(slotOf(at320, season)).toBe(40);
     expect(slotOf(at320 + 400 * DAY, season)).toBe(40);
     expect(slotOf(at320 - 3 * DAY, season)).toBe(40);
-  });
-
-  it('takes the median of the finite values', () => {
-    expect(medianOf([3, NaN, 1, 2])).toBe(2);
-    expect(medianOf([4, 1, 3, 2])).toBe(2.5);
-    expect(medianOf([NaN])).toBeNaN();
   });
 });

@@ -3,6 +3,8 @@ import { MS_PER_DAY, MS_PER_MINUTE } from './time';
 const WEEK_MS = 7 * MS_PER_DAY;
 /** Finest seasonal slot: a five-minute job is the shortest recurring pattern worth keeping apart. */
 const MIN_SLOT_MS = 5 * MS_PER_MINUTE;
+/** Samples a slot needs for a median of its own; emptier slots take the overall one. */
+export const MIN_SLOT_SAMPLES = 3;
 /** Periods the training rows must span before a slot's median says "usual at this time", not one day's accident. */
 const MIN_PERIODS = 4;
 
@@ -42,12 +44,3 @@ export function timeSpan(timestamps: ArrayLike<number>): number {
   }
   return timestamps.length > 0 ? last - first : 0;
 }
-
-/** Median of the finite values (NaN when none); sorts a copy. */
-export function medianOf(values: ArrayLike<number>): number {
-  const finite = Float64Array.from(values).filter(Number.isFinite).sort();
-  const n = finite.length;
-  if (n === 0) return Number.NaN;
-  return n % 2 === 1 ? finite[n >> 1] : (finite[(n >> 1) - 1] + finite[n >> 1]) / 2;
-}
-

@@ -1,5 +1,5 @@
 import type { Incident } from '../core/detection/incidents';
-import { matchIncidents } from '../core/evaluation/incidentMatch';
+import { matchedEventTypes } from '../core/evaluation/incidentMatch';
 import { anomaliesCsv } from '../core/export/anomaliesCsv';
 import { incidentsCsv } from '../core/export/incidentsCsv';
 import { detailFromIncidents, type IncidentSpan } from '../core/export/rowDetail';
@@ -57,7 +57,7 @@ export function downloadIncidentsCsv(): void {
   if (!now) return;
   try {
     const events = eventsOf(now.detection);
-    const matches = matchIncidents(now.incidents, events);
+    const eventTypes = matchedEventTypes(now.incidents, events);
     const rows = now.incidents.map((incident, i) => ({
       id: incident.id,
       start: incident.start,
@@ -66,7 +66,7 @@ export function downloadIncidentsCsv(): void {
       meanScore: incident.meanScore,
       severity: incident.severity,
       topMetrics: incident.topMetrics.map((c) => ({ key: c.name, share: c.share })),
-      labelledEvent: matches[i] === null ? null : events[matches[i]].type,
+      labelledEvent: eventTypes[i],
     }));
     const options = { intervalMs: now.detection.dataset.meta.intervalMs, labelledEvents: events.length > 0 };
     saveFile(new Blob(incidentsCsv(rows, options), { type: CSV_TYPE }), INCIDENTS_FILE);

@@ -4,11 +4,10 @@ import type { Preprocessing, ScoreProfile } from '../../shared/preprocessing';
 import { scoresByRow } from '../evaluation/rowScores';
 import { allRows, buildMatrix, rowTimes, type RowMatrix } from '../preprocess/matrix';
 import { fitPca, pcaFeatureErrors, pcaScores } from './pca';
-import { fitScoreProfile, normaliseErrors, smoothScores } from '../detection/scoreProfile';
+import { fitScoreProfile, normaliseErrors, smoothRowsOf, smoothScores } from '../detection/scoreProfile';
 import { strideOrder } from '../sampling';
 import { rollingZScores } from './rollingZScore';
-
-const DAY_MS = 86_400_000;
+import { MS_PER_DAY } from '../time';
 
 /** The model's scaled metrics alone: one step, no time features, which is what the baselines read. */
 export function metricsLayout(preprocessing: Preprocessing): Preprocessing {
@@ -17,7 +16,7 @@ export function metricsLayout(preprocessing: Preprocessing): Preprocessing {
 
 /** About a day of rows, at least 10 and at most 10,000. */
 export function zWindowFor(intervalMs: number): number {
-  return Math.min(10_000, Math.max(10, Math.round(DAY_MS / Math.max(1, intervalMs))));
+  return Math.min(10_000, Math.max(10, Math.round(MS_PER_DAY / Math.max(1, intervalMs))));
 }
 
 /** The rolling z-score of every dataset row (NaN where unscored), from the matrix of all its rows, smoothed as the model's score. */
@@ -62,7 +61,7 @@ export function scoreBaselines(dataset: Dataset, preprocessing: Preprocessing, p
   const rowCount = dataset.timestamps.length;
   const layout = metricsLayout(preprocessing);
   const pca = pcaRowScores(dataset, layout, profile.pca, profile.pcaScoring, allRows(rowCount));
-  const smoothRows = profile.pcaScoring?.smoothRows ?? 1;
+  const smoothRows = smoothRowsOf({ scoring: profile.pcaScoring });
   return {
     pca: smoothScores(scoresByRow(rowCount, pca.rows, pca.scores), smoothRows),
     zscore: zScoresByRow(rowCount, pca, profile.zWindow, profile.zSmoothRows ?? 1),

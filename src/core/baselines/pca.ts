@@ -101,13 +101,18 @@ function droppedEnergy(centred: Float64Array, directions: Float64Array, kept: nu
   return error;
 }
 
-/** ‖d − x̂‖² by taking each kept component's part out of d (d is overwritten). */
-function residualEnergy(centred: Float64Array, directions: Float64Array, kept: number, cols: number): number {
+/** Takes each kept component's part out of d, leaving the residual d − x̂ in place. */
+function removeKept(centred: Float64Array, directions: Float64Array, kept: number, cols: number): void {
   for (let k = 0; k < kept; k++) {
     let projection = 0;
     for (let c = 0; c < cols; c++) projection += directions[k * cols + c] * centred[c];
     for (let c = 0; c < cols; c++) centred[c] -= projection * directions[k * cols + c];
   }
+}
+
+/** ‖d − x̂‖² by taking each kept component's part out of d (d is overwritten). */
+function residualEnergy(centred: Float64Array, directions: Float64Array, kept: number, cols: number): number {
+  removeKept(centred, directions, kept, cols);
   let error = 0;
   for (let c = 0; c < cols; c++) error += centred[c] * centred[c];
   return error;
@@ -138,11 +143,7 @@ export function pcaFeatureErrors(model: PcaModel, data: Matrix): Float32Array {
   const centred = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) centred[c] = values[r * cols + c] - mean[c];
-    for (let k = 0; k < componentCount; k++) {
-      let projection = 0;
-      for (let c = 0; c < cols; c++) projection += directions[k * cols + c] * centred[c];
-      for (let c = 0; c < cols; c++) centred[c] -= projection * directions[k * cols + c];
-    }
+    removeKept(centred, directions, componentCount, cols);
     for (let c = 0; c < cols; c++) out[r * cols + c] = centred[c] * centred[c];
   }
   return out;

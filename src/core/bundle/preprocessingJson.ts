@@ -98,8 +98,8 @@ function readScoreProfile(json: unknown, groups: number): ScoreProfile {
   const smoothRows = integerField(entry, record, 'smoothRows', 1);
   if (smoothRows > MAX_SMOOTH_ROWS) throw new BundleError(entry, `smooths scores over ${smoothRows} rows; at most ${MAX_SMOOTH_ROWS} are allowed`);
   // A profile saved before the unit was recorded scored squared-error ratios; it keeps scoring them.
-  const errorUnit = record.errorUnit === 'absolute' ? 'absolute' : 'squared';
-  if (record.errorUnit !== undefined && record.errorUnit !== 'absolute' && record.errorUnit !== 'squared') throw new BundleError(entry, `has an unknown error unit ${JSON.stringify(record.errorUnit)}`);
+  const errorUnit = record.errorUnit ?? 'squared';
+  if (errorUnit !== 'absolute' && errorUnit !== 'squared') throw new BundleError(entry, `has an unknown error unit ${JSON.stringify(errorUnit)}`);
   if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows, errorUnit };
   const seasonal = asObject(entry, record.seasonal);
   const { periodMs, slotMs, slots } = readSeason(seasonal);

@@ -1,3 +1,4 @@
+import { sortedMedian } from '../median';
 import { sortScores, type ReferenceScores } from './sortedScores';
 
 /** MAD × this estimates σ for normally distributed values. */
@@ -16,14 +17,8 @@ export function logMadThreshold(reference: ReferenceScores, k: number): number {
   const n = values.length;
   if (n === 0) throw new RangeError('There is no reference score to set a threshold from.');
   const logs = values.map((v) => (v > 0 ? Math.log(v) : -Infinity));
-  const centre = median(logs);
+  const centre = sortedMedian(logs);
   if (!Number.isFinite(centre)) return 0; // most scores are 0: any positive score stands out
   const deviations = logs.map((x) => Math.abs(x - centre)).sort();
-  return Math.exp(centre + k * MAD_TO_SIGMA * median(deviations));
-}
-
-/** Median of ascending values (mean of the middle two for an even count). */
-function median(sorted: Float64Array): number {
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.exp(centre + k * MAD_TO_SIGMA * sortedMedian(deviations));
 }

@@ -1,9 +1,8 @@
 import type { Preprocessing, ScoreProfile, SeasonalScales } from '../../shared/preprocessing';
-import { medianOf, seasonFor, slotCount, slotOf, timeSpan, type Season } from '../seasons';
+import { medianOf } from '../median';
+import { MIN_SLOT_SAMPLES, seasonFor, slotCount, slotOf, timeSpan, type Season } from '../seasons';
 import { addGroupErrors, contributionGroups } from './contributions';
 
-/** Samples a slot needs for its own median; emptier slots keep the group's overall scale. */
-const MIN_SLOT_SAMPLES = 3;
 /**
  * Least scale of a group, as a share of the median metric's scale: a metric that never moved in
  * training has a near-zero error there, and dividing by it would let any later wobble explode.

@@ -90,10 +90,10 @@ function meanAndStd(values: Float64Array): { mean: number; std: number } {
 /**
  * The automatic threshold: log-MAD on the validation rows' normalised, smoothed scores (see
  * scoreProfile). The validation rows hold anomalies too (training is unsupervised), so a high
- * quantile, mean + kσ or POT land inside the anomalies' own tail; median and MAD ignore it. k by
- * `npm run evaluate -- ../shared/data/NAB ../shared/data/SMD ../shared/data/ASD generated`: k = 3.5
- * flagged too much of SMD/ASD (composite F1 0.44 / 0.30), k = 5 missed Disk Fill and Off-hours
- * (event recall 0.44 / 0.33); k = 4 gave 0.48 / 0.34 and 0.64 / 0.64.
+ * quantile, mean + kσ or POT land inside the anomalies' own tail; median and MAD ignore it. k by the
+ * Node evaluate lab (src/lab, the same figures as `npm run evaluate`), composite F1 SMD / ASD and
+ * generated event recall: k = 3.5 gave 0.59 / 0.42 and 0.98, k = 4 0.67 / 0.44 and 0.96, k = 4.5
+ * 0.73 / 0.41 and 0.94; SMD keeps rising to k = 6 (0.82) while ASD and generated fall: no k suits all.
  */
 export const DEFAULT_LOG_MAD_K = 4;
 export const DEFAULT_THRESHOLD_RULE: ThresholdRule = { kind: 'logMad', k: DEFAULT_LOG_MAD_K };

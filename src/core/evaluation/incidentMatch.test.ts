@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSpan } from './events';
-import { incidentFigures, matchIncidents } from './incidentMatch';
+import { incidentFigures, matchedEventTypes, matchIncidents } from './incidentMatch';
 
 const rows = (startRow: number, endRow: number) => ({ startRow, endRow });
 const event = (type: EventSpan['type'], startIndex: number, endIndex: number): EventSpan => ({ type, startIndex, endIndex });
@@ -13,6 +13,10 @@ describe('matchIncidents', () => {
   it('gives nothing to match without incidents, and null for every incident without events', () => {
     expect(matchIncidents([], events)).toEqual([]);
     expect(matchIncidents([rows(0, 5), rows(10, 12)], [])).toEqual([null, null]);
+  });
+
+  it('names the type of the event each incident matches, null for a false alarm', () => {
+    expect(matchedEventTypes([rows(5, 10), rows(35, 40), rows(31, 31)], events)).toEqual(['Memory Leak', null, 'Unexpected Spike']);
   });
 
   it('matches an incident that touches an event by one row at either end', () => {

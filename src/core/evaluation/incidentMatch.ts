@@ -1,5 +1,6 @@
 import type { Incident } from '../detection/incidents';
 import type { EventSpan } from './events';
+import { MS_PER_DAY } from '../time';
 
 /** The rows of an incident that matching reads (both ends inclusive). */
 export type IncidentRows = Pick<Incident, 'startRow' | 'endRow'>;
@@ -12,8 +13,6 @@ export interface IncidentFigures {
   /** Incidents that overlap no labelled event, per day of the scored span; null when the span lasts no time. */
   false_alarms_per_day: number | null;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * For each incident, the index in `events` of the labelled event it overlaps (rows intersect,
@@ -52,6 +51,11 @@ export function matchIncidents(incidents: readonly IncidentRows[], events: reado
   return matches;
 }
 
+/** For each incident, the type of the labelled event it matches (see matchIncidents), or null for a false alarm. */
+export function matchedEventTypes(incidents: readonly IncidentRows[], events: readonly EventSpan[]): (EventSpan['type'] | null)[] {
+  return matchIncidents(incidents, events).map((match) => (match === null ? null : events[match].type));
+}
+
 /**
  * Incident-level figures against the labels: the incident count, incident precision (share that
  * overlaps a labelled event) and false alarms per day (incidents overlapping none, over the days from
@@ -67,7 +71,7 @@ export function incidentFigures(
   const falseAlarms = matches.filter((m) => m === null).length;
   const first = scoredRows?.first ?? 0;
   const last = scoredRows?.last ?? timestamps.length - 1;
-  const days = timestamps.length > 0 ? (timestamps[last] - timestamps[first]) / DAY_MS : Number.NaN;
+  const days = timestamps.length > 0 ? (timestamps[last] - timestamps[first]) / MS_PER_DAY : Number.NaN;
   return {
     incidents: incidents.length,
     incident_precision: incidents.length > 0 ? (incidents.length - falseAlarms) / incidents.length : null,

@@ -1,10 +1,8 @@
 import type { Dataset } from '../../shared/dataset';
 import type { SeasonalMedians } from '../../shared/preprocessing';
-import { seasonFor, slotCount, slotOf, timeSpan } from '../seasons';
+import { sortedMedian } from '../median';
+import { MIN_SLOT_SAMPLES, seasonFor, slotCount, slotOf, timeSpan } from '../seasons';
 import { rowTimes } from './matrix';
-
-/** Samples a slot needs for its own median; emptier slots take the feature's overall median. */
-const MIN_SLOT_SAMPLES = 3;
 
 /**
  * Fits each feature's median per slot of a day or week on the training rows, and keeps it for the
@@ -51,14 +49,6 @@ export function fitSeasonalMedians(dataset: Dataset, features: readonly string[]
     return seasonalError < flatError ? table : null;
   });
   return medians.some((m) => m !== null) ? { ...season, medians } : null;
-}
-
-/** Median of ascending values whose NaNs (a typed array's sort puts them last) are left out; NaN when none is finite. */
-function sortedMedian(sorted: Float64Array): number {
-  let n = sorted.length;
-  while (n > 0 && Number.isNaN(sorted[n - 1])) n--;
-  if (n === 0) return Number.NaN;
-  return n % 2 === 1 ? sorted[n >> 1] : (sorted[(n >> 1) - 1] + sorted[n >> 1]) / 2;
 }
 
 /** The usual value of feature `f` at `time` (0 when it has none): what buildMatrix and the scaler subtract. */

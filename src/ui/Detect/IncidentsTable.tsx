@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Incident } from '../../core/detection/incidents';
 import type { EventSpan } from '../../core/evaluation/events';
-import { matchIncidents } from '../../core/evaluation/incidentMatch';
+import { matchedEventTypes } from '../../core/evaluation/incidentMatch';
 import { useAppStore } from '../../state/appStore';
 import { selectIncident } from '../../state/detection';
 import type { Dataset } from '../../shared/dataset';
@@ -39,13 +39,10 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
   // Keyed by incident id, so the matching survives sorting.
   const labelled = useMemo(() => {
     if (events.length === 0) return null;
-    const matches = matchIncidents(incidents, events);
-    return new Map(incidents.map((incident, i) => [incident.id, matches[i]]));
+    const types = matchedEventTypes(incidents, events);
+    return new Map(incidents.map((incident, i) => [incident.id, types[i]]));
   }, [incidents, events]);
-  const eventText = (id: number): string => {
-    const match = labelled?.get(id) ?? null;
-    return match === null ? 'none (false alarm)' : events[match].type;
-  };
+  const eventText = (id: number): string => labelled?.get(id) ?? 'none (false alarm)';
   const interval = dataset.meta.intervalMs;
   const threshold = useAppStore((state) => state.detect.threshold);
   // Peaks read as multiples of the threshold; a model saved before score profiles keeps its raw errors.
