@@ -23,7 +23,7 @@ export interface JsonVisitor {
 }
 
 /** Longest value handed over as text: a point or a small object, never a whole file. */
-export const MAX_VALUE_CHARS = MAX_LINE_CHARS;
+const MAX_VALUE_CHARS = MAX_LINE_CHARS;
 const MAX_DEPTH = 64;
 
 // What the walker expects next, outside a value it hands over or skips.

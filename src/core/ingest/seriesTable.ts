@@ -22,7 +22,7 @@ export interface SeriesInfo {
 
 const SAMPLES = 3;
 /** More series than this is no server's metrics (a tag holding an id, say): refused before memory runs out. */
-export const MAX_SERIES = 20_000;
+const MAX_SERIES = 20_000;
 
 /**
  * Points of labelled series (Prometheus, CloudWatch, Datadog, Netdata, Telegraf, OTLP) gathered

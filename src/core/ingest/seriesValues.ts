@@ -37,7 +37,7 @@ export function pointValue(value: unknown): number | BadValue {
  * Epoch ms of an epoch number in whatever unit its size says: seconds (~1.7e9), milliseconds,
  * microseconds or nanoseconds (~1.7e18), as Telegraf's json_timestamp_units and OTLP may write it.
  */
-export function epochMs(value: number): number {
+function epochMs(value: number): number {
   const size = Math.abs(value);
   if (size < 1e11) return Math.round(value * 1000);
   if (size < 1e14) return value;

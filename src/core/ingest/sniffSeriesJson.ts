@@ -7,7 +7,7 @@ import type { ParsedTable } from './table';
 
 const SAMPLE_ROWS = 10;
 /** The preview's (and mapping's) name for the times the format carries itself. */
-export const SERIES_TIME_COLUMN = 'time';
+const SERIES_TIME_COLUMN = 'time';
 
 // Times are shown as ISO 8601 UTC so the preview says plainly which zone they are read in.
 const isoTime = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -30,7 +30,7 @@ function sampleRows(sample: ParsedTable, names: string[]): string[][] {
  * and the head's points: a time column, one candidate column per series, the series with values
  * ticked, notes on the format, the times' zone, empty series and hosts.
  */
-export function describeSeries(format: SeriesJsonFormat, series: SeriesInfo[], sample: ParsedTable): Sniffed {
+function describeSeries(format: SeriesJsonFormat, series: SeriesInfo[], sample: ParsedTable): Sniffed {
   const names = series.map((info) => info.name);
   const filled = series.filter((info) => info.values > 0).map((info) => info.name);
   const empty = series.filter((info) => info.values === 0).map((info) => info.name);
