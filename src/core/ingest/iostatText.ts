@@ -34,7 +34,7 @@ export function iostatLines(fileName: string): ToolLines {
       }
       if (TIME_LINE.test(text)) {
         const t = text.trim();
-        const iso = parseUtcDate(t.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+        const iso = parseUtcDate(t);
         zoned = !Number.isNaN(iso) && /[+-]\d{2}:?\d{2}$|Z$/.test(t);
         time = Number.isNaN(iso) ? parseNumericDate(t, banner.dayFirst) : iso;
         return Number.isNaN(time) ? `"${clip(t)}" is not a time` : false;

@@ -1,4 +1,3 @@
-import { parseUtcDate } from '../time';
 import { describeOffset, fromLocal, zoneOffsetMinutes } from './localDates';
 import { clip, valueOrReason } from './numbers';
 import { seriesName } from './seriesName';
@@ -6,8 +5,6 @@ import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
 
 const HEADER = /^#\s*hostname;interval;timestamp;/;
-/** `2024-01-16 10:10:01 UTC`, the zone optional (sadf -T writes local time without it). */
-const STAMP = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?:\s+(\S+))?$/;
 /** Columns that name what a row is about (CPU number, interface, device) rather than measure it. */
 export const KEY_COLUMNS = new Set(['CPU', 'IFACE', 'DEV', 'INTR', 'TTY', 'FCHOST', 'FILESYSTEM', 'MOUNTPOINT', 'BUS', 'IDVENDOR', 'NAME']);
 
@@ -87,12 +84,10 @@ function sadfLines(): ToolLines {
 function readStamp(cell: string, zones: Set<string>, stamps: TimeReader): number | string {
   const text = cell.trim();
   if (/^\d{9,11}$/.test(text)) return Number(text) * 1000;
-  // The usual `YYYY-MM-DD HH:MM:SS UTC` is read by char codes; anything else takes the pattern.
-  const fast = text.length >= 19 && text.charCodeAt(10) === 32 ? stamps.read(text, 0, 19) : NaN;
-  const m = Number.isNaN(fast) ? STAMP.exec(text) : null;
-  const ms = !Number.isNaN(fast) ? fast : m === null ? NaN : parseUtcDate(m[1]);
+  // `YYYY-MM-DD HH:MM:SS`, then the zone; sadf -T writes local time without one.
+  const ms = text.length >= 19 && text.charCodeAt(10) === 32 ? stamps.read(text, 0, 19) : NaN;
   if (Number.isNaN(ms)) return `"${clip(text)}" in timestamp is not a time`;
-  const zone = (Number.isNaN(fast) ? m?.[2] : text.slice(19).trim()) ?? '';
+  const zone = text.slice(19).trim();
   const offset = zone === '' ? 0 : zoneOffsetMinutes(zone);
   if (offset === null) return `the time zone "${clip(zone)}" is not one this app knows (write times in UTC, the sadf default)`;
   zones.add(zone === '' ? '' : zone === 'UTC' ? 'UTC' : `${zone} (${describeOffset(offset)})`);
@@ -100,4 +95,4 @@ function readStamp(cell: string, zones: Set<string>, stamps: TimeReader): number
 }
 
 /** `sadf -d` output as a tool format for the preview and the row parser. */
-export const SADF: ToolFormat = { name: 'sysstat sadf -d output (semicolon-separated)', lines: () => sadfLines() };
+export const SADF: ToolFormat = { name: 'sysstat sadf -d output (semicolon-separated)', lines: sadfLines };
