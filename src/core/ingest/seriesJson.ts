@@ -85,20 +85,20 @@ export function isSeriesJson(format: SourceFormat): format is SeriesJsonFormat {
   return format in SERIES_FORMATS;
 }
 
-/** A walker, its reader and the table they fill; errors name the format the file looked like. */
+/** A walker, its reader and the table they fill; every error names the format the file looked like. */
 export function seriesWalk(format: SeriesJsonFormat, fileName: string, mapping: Pick<ImportMapping, 'valueColumns' | 'host'> | null) {
   const { title, create, oneTimeHint } = SERIES_FORMATS[format];
-  const table = new SeriesTable(fileName, title, mapping, oneTimeHint);
+  const table = new SeriesTable(fileName, mapping, oneTimeHint);
   const fail = (reason: string, line?: number): never => {
-    throw new ImportError(fileName, line ?? null, `this looks like ${title}, but ${reason}`);
+    throw new ImportError(fileName, line ?? null, reason);
   };
   const reader: SeriesReader = create(table, fail);
   const walker = new JsonWalker(fileName, reader);
-  const named = (run: () => void) => {
+  const named = <T>(run: () => T): T => {
     try {
-      run();
+      return run();
     } catch (error) {
-      if (!(error instanceof ImportError) || error.reason.startsWith('this looks like')) throw error;
+      if (!(error instanceof ImportError)) throw error;
       throw new ImportError(fileName, error.line, `this looks like ${title}, but ${error.reason}`, { cause: error });
     }
   };
@@ -111,6 +111,8 @@ export function seriesWalk(format: SeriesJsonFormat, fileName: string, mapping: 
         if (!partial) walker.finish();
         reader.end(!partial || walker.atRest);
       }),
+    /** The table (see {@link SeriesTable.finish}). */
+    finish: () => named(() => table.finish()),
   };
 }
 
@@ -125,7 +127,7 @@ export function createSeriesJsonParser(mapping: ImportMapping, fileName: string)
     push: walk.push,
     finish: () => {
       walk.end(false);
-      return walk.table.finish();
+      return walk.finish();
     },
   };
 }

@@ -41,7 +41,6 @@ export class SeriesTable {
 
   constructor(
     private readonly fileName: string,
-    private readonly format: string,
     mapping: Pick<ImportMapping, 'valueColumns' | 'host'> | null,
     /** What to do instead when every point is at one time, e.g. "query_range rather than query". */
     private readonly oneTimeHint = '',
@@ -61,7 +60,7 @@ export class SeriesTable {
     let info = this.series.get(name);
     if (info === undefined) {
       if (this.series.size >= MAX_SERIES) {
-        throw new ImportError(this.fileName, line, `this looks like ${this.format}, but it holds more than ${MAX_SERIES.toLocaleString('en-US')} series; a label probably changes with every point (an id or a timestamp).`);
+        throw new ImportError(this.fileName, line, `it holds more than ${MAX_SERIES.toLocaleString('en-US')} series; a label probably changes with every point (an id or a timestamp).`);
       }
       info = { name, host: hostOf(labels), points: 0, values: 0, samples: [], line, column: -1 };
       this.series.set(name, info);
@@ -99,7 +98,7 @@ export class SeriesTable {
   }
 
   /**
-   * The table; throws ImportError naming the format when nothing can be imported. A chosen series
+   * The table; throws ImportError when nothing can be imported. A chosen series
    * without a single value is left out and reported rather than imported as an empty column.
    */
   finish(): ParsedTable {
@@ -111,7 +110,7 @@ export class SeriesTable {
       }
     }
     const table = this.pivot.toTable((key) => (empty.has(key) ? null : key));
-    const fail = (reason: string) => new ImportError(this.fileName, null, `this looks like ${this.format}, but ${reason}`);
+    const fail = (reason: string) => new ImportError(this.fileName, null, reason);
     if (this.series.size === 0) throw fail('it holds no series with points.');
     if (this.columnOf.size === 0) throw fail('none of the chosen series is in the file.');
     if (table.columns.length === 0) throw fail('the chosen series hold no values (only null, NaN or missing points).');

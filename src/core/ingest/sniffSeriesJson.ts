@@ -62,7 +62,7 @@ export function sniffSeriesJson(head: string, fileName: string, format: SeriesJs
   walk.push(head);
   walk.end(true);
   const series = [...walk.table.series.values()];
-  if (series.length === 0) walk.table.finish(); // throws the format's "holds no series" message
+  if (series.length === 0) walk.finish(); // throws the format's "holds no series" message
   return describeSeries(format, series, walk.table.snapshot());
 }
 
@@ -78,7 +78,7 @@ export async function completeSeriesPreview(preview: ImportPreview, chunks: Asyn
   for await (const text of chunks) walk.push(text);
   walk.end(false);
   const series = [...walk.table.series.values()];
-  if (series.length === 0) walk.table.finish();
+  if (series.length === 0) walk.finish();
   // Sample rows come back from the preview's own cells, matched by series name.
   const headNames = preview.columns.slice(1).map((column) => column.name);
   const sample: ParsedTable = {
