@@ -1,5 +1,5 @@
 /** The kinds of file the importer reads, in words, for the message given for a file of no known kind. */
-export const READABLE_FORMATS: readonly string[] = [
+const READABLE_FORMATS: readonly string[] = [
   'CSV/TSV/semicolon text with a header (Grafana, CloudWatch console, Netdata, Kibana, spreadsheets)',
   'numbers without a header (SMD, ASD)',
   'JSON Lines and JSON arrays of objects',

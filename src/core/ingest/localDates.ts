@@ -35,7 +35,7 @@ export function parseClock(text: string): number {
 }
 
 /** Epoch ms of a calendar day in UTC, NaN when the day does not exist (31.02.); two-digit years are 20YY. */
-export function utcDay(year: number, month: number, day: number): number {
+function utcDay(year: number, month: number, day: number): number {
   const y = year < 100 ? 2000 + year : year;
   const ms = Date.UTC(y, month - 1, day);
   const check = new Date(ms);

@@ -8,7 +8,7 @@ import type { Sniffed } from './sniffTypes';
 import { LinePoints, type ToolFormat, type ToolLines } from './toolRows';
 
 /** The preview's time column for tool formats: times are read by the reader, shown in UTC. */
-export const TOOL_TIME_COLUMN = 'time (UTC)';
+const TOOL_TIME_COLUMN = 'time (UTC)';
 const SAMPLE_ROWS = 10;
 const SAMPLES = 5;
 
