@@ -1,12 +1,11 @@
 import { describeOffset, fromLocal, zoneOffsetMinutes } from './localDates';
 import { clip, valueOrReason } from './numbers';
 import { seriesName } from './seriesName';
+import { keyColumns, keyLabels } from './sysstatBanner';
 import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
 
 const HEADER = /^#\s*hostname;interval;timestamp;/;
-/** Columns that name what a row is about (CPU number, interface, device) rather than measure it. */
-export const KEY_COLUMNS = new Set(['CPU', 'IFACE', 'DEV', 'INTR', 'TTY', 'FCHOST', 'FILESYSTEM', 'MOUNTPOINT', 'BUS', 'IDVENDOR', 'NAME']);
 
 /** True when a head starts with sadf -d's header, `# hostname;interval;timestamp;...`. */
 export function looksLikeSadf(firstLine: string): boolean {
@@ -32,7 +31,7 @@ function sadfLines(): ToolLines {
       if (text.startsWith('#')) {
         if (HEADER.test(text)) {
           names = text.replace(/^#\s*/, '').split(';').map((n) => n.trim());
-          keys = names.map((n, i) => (i > 2 && KEY_COLUMNS.has(n.toUpperCase()) ? i : -1)).filter((i) => i >= 0);
+          keys = keyColumns(names, 3);
           header++;
         }
         return false;
@@ -50,11 +49,7 @@ function sadfLines(): ToolLines {
       const signature = `${header}\u0000${cells[0]}\u0000${keys.map((i) => cells[i]).join('\u0000')}`;
       let series = seriesOf.get(signature);
       if (series === undefined) {
-        const labels: Record<string, string> = { host: cells[0].trim() };
-        for (const i of keys) {
-          const value = (cells[i] ?? '').trim();
-          if (!(names[i] === 'CPU' && (value === '-1' || value === 'all'))) labels[names[i].toLowerCase()] = value;
-        }
+        const labels = keyLabels(names, keys, cells, { host: cells[0].trim() });
         series = names.map((name, i) => (i < 3 || keys.includes(i) ? '' : seriesName(name, labels)));
         seriesOf.set(signature, series);
       }

@@ -2,9 +2,8 @@ import { ImportError } from '../../shared/errors';
 import { MS_PER_DAY } from '../time';
 import { parseClock } from './localDates';
 import { clip, parseNumber, valueOrReason } from './numbers';
-import { KEY_COLUMNS } from './sadf';
 import { seriesName } from './seriesName';
-import { readBanner, words, type Banner } from './sysstatBanner';
+import { keyColumns, keyLabels, readBanner, words, type Banner } from './sysstatBanner';
 import type { PointSink, ToolLines } from './toolRows';
 
 const SUMMARY = /^(?:Average|Summary|Moyenne|Durchschn)\w*:/i;
@@ -55,15 +54,14 @@ export function sarLines(fileName: string): ToolLines {
           lastClock = -1;
         }
         names = rest;
-        keys = rest.map((n, i) => (KEY_COLUMNS.has(n.toUpperCase()) ? i : -1)).filter((i) => i >= 0);
+        keys = keyColumns(rest);
         return false;
       }
       if (names.length === 0) return 'a row of values before any header row';
       // sar runs past midnight in one file: a clock that goes back is the next day.
       if (lastClock >= 0 && clock.ms < lastClock) day += MS_PER_DAY;
       lastClock = clock.ms;
-      const labels: Record<string, string> = {};
-      for (const i of keys) if (!(names[i] === 'CPU' && rest[i] === 'all')) labels[names[i].toLowerCase()] = rest[i] ?? '';
+      const labels = keyLabels(names, keys, rest);
       for (let i = 0; i < names.length; i++) {
         if (keys.includes(i)) continue;
         const value = valueOrReason(rest[i] ?? '', names[i]);

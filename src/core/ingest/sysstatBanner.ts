@@ -4,6 +4,9 @@ import { numericDateOrder, parseNumericDate } from './localDates';
 /** `Linux 5.15.0-91-generic (web-1) \t01/16/2024 \t_x86_64_\t(4 CPU)`: the first line of sar and iostat. */
 const BANNER = /^(?:Linux|SunOS|AIX|HP-UX|Darwin|FreeBSD)\s+\S+\s+\(([^)]*)\)\s+(\S+)/;
 
+/** Columns that name what a row is about (CPU number, interface, device) rather than measure it. */
+const KEY_COLUMNS = new Set(['CPU', 'IFACE', 'DEV', 'INTR', 'TTY', 'FCHOST', 'FILESYSTEM', 'MOUNTPOINT', 'BUS', 'IDVENDOR', 'NAME']);
+
 /** What a sysstat banner says: the host and the report's date (epoch ms at 00:00, read as UTC). */
 export interface Banner {
   host: string;
@@ -36,4 +39,18 @@ export function isBanner(line: string): boolean {
 export function words(line: string): string[] {
   const t = line.trim();
   return t === '' ? [] : t.split(/\s+/);
+}
+
+/** The indexes of sar/sadf key columns (CPU, IFACE, DEV, ...) among `names`, from `from` on. */
+export function keyColumns(names: readonly string[], from = 0): number[] {
+  return names.map((n, i) => (i >= from && KEY_COLUMNS.has(n.toUpperCase()) ? i : -1)).filter((i) => i >= 0);
+}
+
+/** `labels` plus a row's key cells as labels (`cpu="0"`, `iface="eth0"`); the all-CPUs row (`all`, sadf's `-1`) gets no cpu label. */
+export function keyLabels(names: readonly string[], keys: readonly number[], cells: readonly string[], labels: Record<string, string> = {}): Record<string, string> {
+  for (const i of keys) {
+    const value = (cells[i] ?? '').trim();
+    if (!(names[i] === 'CPU' && (value === '-1' || value === 'all'))) labels[names[i].toLowerCase()] = value;
+  }
+  return labels;
 }
