@@ -49,9 +49,8 @@ function epochMs(value: number): number {
 export function pointTime(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? epochMs(value) : NaN;
   if (typeof value !== 'string') return NaN;
-  const text = value.trim();
-  if (/^-?\d+(\.\d+)?$/.test(text)) return epochMs(Number(text));
-  return parseUtcDate(text);
+  const epoch = parseNumber(value);
+  return Number.isNaN(epoch) ? parseUtcDate(value) : epochMs(epoch);
 }
 
 /** JSON.parse, or undefined for text that is not JSON (the walker hands over well-formed values, so this is rare). */
