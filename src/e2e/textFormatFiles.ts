@@ -1,3 +1,5 @@
+import { fluxTableHead, VMSTAT_SAMPLE } from '../core/ingest/toolSamples';
+
 /**
  * One small file per monitoring tool's text export, written from each tool's documentation, with
  * what the import must store: column names, row count, first and last time (UTC).
@@ -13,18 +15,12 @@ export interface TextFormatCase {
 }
 
 const INFLUX = [
-  '#group,false,false,true,true,false,false,true,true,true',
-  '#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,double,string,string,string',
-  '#default,_result,,,,,,,,',
-  ',result,table,_start,_stop,_time,_value,_field,_measurement,host',
+  ...fluxTableHead('double'),
   ',,0,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T00:00:00Z,12.5,usage_user,cpu,web-1',
   ',,0,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T00:01:00Z,13.5,usage_user,cpu,web-1',
   ',,0,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T00:02:00Z,14.5,usage_user,cpu,web-1',
   '',
-  '#group,false,false,true,true,false,false,true,true,true',
-  '#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,long,string,string,string',
-  '#default,_result,,,,,,,,',
-  ',result,table,_start,_stop,_time,_value,_field,_measurement,host',
+  ...fluxTableHead('long'),
   ',,1,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T01:02:00+01:00,42,used_percent,mem,web-1',
   ',,1,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T01:01:00+01:00,41,used_percent,mem,web-1',
   ',,1,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T01:00:00+01:00,40,used_percent,mem,web-1',
@@ -40,17 +36,6 @@ const SAR = [
   '12:00:01 AM     all      4.00      1.00     95.00',
   '12:10:01 AM     all      2.25      0.50     97.25',
   'Average:        all      3.06      0.88     96.06',
-  '',
-].join('\n');
-
-const VMSTAT = [
-  'procs -----------memory---------- ---swap-- -----io---- -system-- ------cpu----- -----timestamp-----',
-  ' r  b   swpd   free   buff  cache   si   so    bi    bo   in   cs us sy id wa st                 CET',
-  ' 1  0      0 783012 112264 254793    0    0    67    21  142  273  2  1 97  0  0 2024-01-16 11:00:00',
-  ' 0  0      0 782900 112264 254800    0    0     0     4  130  260  1  1 98  0  0 2024-01-16 11:01:00',
-  'procs -----------memory---------- ---swap-- -----io---- -system-- ------cpu----- -----timestamp-----',
-  ' r  b   swpd   free   buff  cache   si   so    bi    bo   in   cs us sy id wa st                 CET',
-  ' 2  0      0 782800 112270 254810    0    0     0     8  150  290  3  1 96  0  0 2024-01-16 11:02:00',
   '',
 ].join('\n');
 
@@ -78,7 +63,7 @@ const SPREADSHEET = '\uFEFFZeit;CPU;RAM\r\n16.01.2024 10:00;12,5;40\r\n16.01.202
 export const TEXT_FORMAT_CASES: readonly TextFormatCase[] = [
   { name: 'flux.csv', text: INFLUX, format: 'influx-csv', columns: ['cpu.usage_user', 'mem.used_percent'], rows: 3, first: '2024-01-16T00:00:00.000Z', last: '2024-01-16T00:02:00.000Z' },
   { name: 'sar.txt', text: SAR, format: 'sysstat-text', columns: ['%user', '%system', '%idle'], rows: 4, first: '2024-01-16T23:40:01.000Z', last: '2024-01-17T00:10:01.000Z' },
-  { name: 'vmstat.txt', text: VMSTAT, format: 'sysstat-text', columns: ['r', 'b', 'swpd', 'free', 'buff', 'cache', 'si', 'so', 'bi', 'bo', 'in', 'cs', 'us', 'sy', 'id', 'wa', 'st'], rows: 3, first: '2024-01-16T10:00:00.000Z', last: '2024-01-16T10:02:00.000Z' },
+  { name: 'vmstat.txt', text: VMSTAT_SAMPLE, format: 'sysstat-text', columns: ['r', 'b', 'swpd', 'free', 'buff', 'cache', 'si', 'so', 'bi', 'bo', 'in', 'cs', 'us', 'sy', 'id', 'wa', 'st'], rows: 3, first: '2024-01-16T10:00:00.000Z', last: '2024-01-16T10:02:00.000Z' },
   { name: 'typeperf.csv', text: PERFMON, format: 'perfmon', columns: ['Processor(_Total)\\% Processor Time', 'Memory\\Available MBytes'], rows: 4, first: '2024-01-17T04:59:30.000Z', last: '2024-01-17T05:00:15.000Z' },
   { name: 'discover.csv', text: KIBANA, format: 'delimited', columns: ['system.cpu.total.pct', 'system.memory.used.pct'], rows: 4, first: '2024-01-16T23:56:00.000Z', last: '2024-01-16T23:59:00.000Z' },
   { name: 'excel.csv', text: SPREADSHEET, format: 'delimited', columns: ['CPU', 'RAM'], rows: 3, first: '2024-01-16T10:00:00.000Z', last: '2024-01-16T10:10:00.000Z' },

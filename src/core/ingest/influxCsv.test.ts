@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, importText } from './fixtures/readFixture';
 import { importError } from './testing';
+import { fluxTableHead } from './toolSamples';
 
 // Written from InfluxDB's annotated CSV reference: annotations, a header per table, blank line between tables.
 const TWO_TABLES = [
-  '#group,false,false,true,true,false,false,true,true,true',
-  '#datatype,string,long,dateTime:RFC3339,dateTime:RFC3339,dateTime:RFC3339,double,string,string,string',
-  '#default,_result,,,,,,,,',
-  ',result,table,_start,_stop,_time,_value,_field,_measurement,host',
+  ...fluxTableHead('double'),
   ',,0,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T00:00:00Z,12.5,usage_user,cpu,web-1',
   ',,0,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T00:01:00Z,13.5,usage_user,cpu,web-1',
   ',,0,2024-01-16T00:00:00Z,2024-01-16T01:00:00Z,2024-01-16T00:02:00Z,,usage_user,cpu,web-1',

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, importText } from './fixtures/readFixture';
 import { importError } from './testing';
+import { VMSTAT_SAMPLE } from './toolSamples';
 
-// Written from the vmstat, sar and iostat manual pages: aligned columns, repeated headers, times in a column or line.
-const VMSTAT = [
-  'procs -----------memory---------- ---swap-- -----io---- -system-- ------cpu----- -----timestamp-----',
-  ' r  b   swpd   free   buff  cache   si   so    bi    bo   in   cs us sy id wa st                 CET',
-  ' 1  0      0 783012 112264 254793    0    0    67    21  142  273  2  1 97  0  0 2024-01-16 11:00:00',
-  ' 0  0      0 782900 112264 254800    0    0     0     4  130  260  1  1 98  0  0 2024-01-16 11:01:00',
-  'procs -----------memory---------- ---swap-- -----io---- -system-- ------cpu----- -----timestamp-----',
-  ' r  b   swpd   free   buff  cache   si   so    bi    bo   in   cs us sy id wa st                 CET',
-  ' 2  0      0 782800 112270 254810    0    0     0     8  150  290  3  1 96  0  0 2024-01-16 11:02:00',
-  '',
-].join('\n');
-
+// Written from the sar and iostat manual pages (vmstat's sample is shared with the E2E files): aligned columns, times in a row or line.
 const SAR = [
   'Linux 5.15.0-91-generic (web-1) \t01/16/2024 \t_x86_64_\t(4 CPU)',
   '',
@@ -48,7 +38,7 @@ const IOSTAT = [
 
 describe('vmstat -t', () => {
   it('skips repeated headers and reads the timestamp column in the zone the header names', () => {
-    const { preview, table } = importText(VMSTAT, 'vmstat.txt');
+    const { preview, table } = importText(VMSTAT_SAMPLE, 'vmstat.txt');
     expect(preview.mapping.format).toBe('sysstat-text');
     expect(preview.mapping.valueColumns.slice(0, 4)).toEqual(['r', 'b', 'swpd', 'free']);
     expect(preview.notes.join(' ')).toMatch(/times are in CET \(UTC\+01:00\)/);
@@ -57,7 +47,7 @@ describe('vmstat -t', () => {
   });
 
   it('asks for -t when the rows carry no time', () => {
-    const plain = VMSTAT.replace(/ -----timestamp-----/g, '').replace(/ +CET/g, '').replace(/ 2024-01-16 11:0\d:00/g, '');
+    const plain = VMSTAT_SAMPLE.replace(/ -----timestamp-----/g, '').replace(/ +CET/g, '').replace(/ 2024-01-16 11:0\d:00/g, '');
     expect(importError(() => importText(plain, 'vmstat.txt')).message).toBe(
       'vmstat.txt, line 3: this looks like vmstat output, but its rows have no timestamp; run vmstat with -t (e.g. `vmstat -t 60`) so each row carries its time.',
     );
