@@ -4,7 +4,7 @@ import { describeTimeFormat } from './timeFormats';
 const LISTED = 10;
 
 /** Names for a sentence: `a, b, c` or `a, b, … and 12 more`. */
-export function listNames(names: string[]): string {
+export function listNames(names: readonly string[]): string {
   if (names.length <= LISTED) return names.join(', ');
   return `${names.slice(0, LISTED).join(', ')} and ${names.length - LISTED} more`;
 }
@@ -33,4 +33,9 @@ export function columnNotes(found: Classified, noTime: string): string[] {
   if (ids.length > 0) notes.push(`Not proposed as metrics, since each holds one identifying value (tick to import anyway): ${listNames(ids)}.`);
   if (unused.length > 0) notes.push(`Not imported (not numeric, or a second time column): ${listNames(unused)}.`);
   return notes;
+}
+
+/** The note for a file of several hosts: what the "Hosts" choice offers. */
+export function hostsNote(hosts: readonly string[]): string {
+  return `${hosts.length} hosts (${listNames(hosts)}): import them as one dataset with a column per host and metric, or pick under "Hosts" one dataset per host or one host.`;
 }

@@ -6,7 +6,7 @@ import { delimiterName, headerlessNames, headerNames } from './delimitedHeader';
 import { findHostColumn } from './hostCsv';
 import type { HeadLine } from './headChecks';
 import { parseDecimalComma, parseNumber } from './numbers';
-import { columnNotes, listNames } from './sniffNotes';
+import { columnNotes, hostsNote, listNames } from './sniffNotes';
 import type { Sniffed } from './sniffTypes';
 import { unknownKindMessage } from './knownFormats';
 import { dateOrderQuestion, detectTimeFormat } from './timeFormats';
@@ -75,11 +75,7 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
   if (delimiter === ';' && consistent.some((row) => row.some((cell) => !Number.isNaN(parseDecimalComma(cell))))) {
     notes.push('Numbers are written with decimal commas (12,5) and read as 12.5.');
   }
-  if (split !== null) {
-    notes.push(
-      `\`${split.column}\` names ${split.hosts.length} hosts (${listNames(split.hosts)}): import them as one dataset with a column per host and metric, or pick under "Hosts" one dataset per host or one host.`,
-    );
-  }
+  if (split !== null) notes.push(`\`${split.column}\` names ${hostsNote(split.hosts)}`);
   const question = dateOrderQuestion(found.timeFormat, consistent.map((row) => row[names.indexOf(found.timeColumn ?? '')] ?? ''));
   if (question !== null) notes.push(question);
   const inconsistent = rows.length - consistent.length;

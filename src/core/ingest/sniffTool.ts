@@ -3,7 +3,7 @@ import { ImportError } from '../../shared/errors';
 import { formatUtc } from '../time';
 import type { HeadLine } from './headChecks';
 import { hostsOf, namesByHost } from './hostSeries';
-import { listNames } from './sniffNotes';
+import { hostsNote, listNames } from './sniffNotes';
 import type { Sniffed } from './sniffTypes';
 import { LinePoints, type ToolFormat, type ToolLines } from './toolRows';
 
@@ -90,11 +90,7 @@ export class ToolScan {
       `${ticked.length} ${ticked.length === 1 ? 'series becomes a metric' : 'series become metrics'}: ${listNames(ticked)}.`,
       ...(empty.length > 0 ? [`No values in ${part}, so not ticked: ${listNames(empty)}.`] : []),
     ];
-    if (hosts.length > 1) {
-      notes.push(
-        `${hosts.length} hosts (${listNames(hosts)}): import them as one dataset with a column per host and metric, or pick under "Hosts" one dataset per host or one host.`,
-      );
-    }
+    if (hosts.length > 1) notes.push(hostsNote(hosts));
     if (this.problems > 0) {
       notes.push(`${this.problems} of ${this.dataLines} data lines in ${part} cannot be read and will be skipped (first: ${this.firstProblem?.reason}).`);
     }
