@@ -1,11 +1,10 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Page } from 'playwright-core';
 import { samplePeakRss, treeRssBytes } from './memory';
 import { RUN_TIMEOUT, lastMeasure, openPanel, toMs, pollUntil } from './pageProbes';
+import { close, repeatedLogRows, write } from './serverLogRows';
 
 export interface ParseResult {
   file_mb: number;
@@ -63,31 +62,14 @@ export async function downloadServerLog(page: Page, path: string): Promise<Expor
 export async function serverLogToCsv(logPath: string, csvPath: string, copies = 1): Promise<void> {
   const out = createWriteStream(csvPath);
   let wroteHeader = false;
-  let span = 0;
-  for (let copy = 0; copy < copies; copy++) {
-    let first = NaN;
-    let interval = NaN;
-    let last = NaN;
-    for await (const line of createInterface({ input: createReadStream(logPath), crlfDelay: Infinity })) {
-      if (line.startsWith('#') || line === '') continue;
-      const pairs = line.slice(line.indexOf(']') + 2).split(' ');
-      if (!wroteHeader) {
-        out.write(`timestamp,${pairs.map((pair) => pair.slice(0, pair.indexOf('='))).join(',')}\n`);
-        wroteHeader = true;
-      }
-      const time = Date.parse(`${line.slice(0, 10)}T${line.slice(11, 19)}Z`);
-      if (Number.isNaN(first)) first = time;
-      else if (Number.isNaN(interval)) interval = time - first;
-      last = time;
-      const stamp = new Date(time + copy * span).toISOString().replace('.000Z', 'Z');
-      const row = `${stamp},${pairs.map((pair) => pair.slice(pair.indexOf('=') + 1)).join(',')}\n`;
-      if (!out.write(row)) await once(out, 'drain');
+  for await (const { ms, keys, values } of repeatedLogRows(logPath, copies)) {
+    if (!wroteHeader) {
+      await write(out, `timestamp,${keys.join(',')}\n`);
+      wroteHeader = true;
     }
-    // The next copy starts one interval after this one ended.
-    if (copy === 0) span = last - first + interval;
+    await write(out, `${new Date(ms).toISOString().replace('.000Z', 'Z')},${values.join(',')}\n`);
   }
-  out.end();
-  await once(out, 'finish');
+  await close(out);
 }
 
 /** Waits until the page has `count` performance measures called `name`. */
