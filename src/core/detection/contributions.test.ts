@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addGroupErrors, contributionGroups, groupErrorsOfRows, rowContribution, STILL_GROUP, TIME_GROUP, toShares, type InputLayout } from './contributions';
+import { addGroupErrors, contributionGroups, groupErrorsOfRows, STILL_GROUP, TIME_GROUP, type InputLayout } from './contributions';
+import { topContributors } from './incidents';
+
+/** A row's total squared error and each group's share of it, from addGroupErrors. */
+function rowContribution(errors: Float32Array, row: number, layout: InputLayout): { total: number; shares: Float64Array } {
+  const sums = new Float64Array(contributionGroups(layout).length);
+  const total = addGroupErrors(errors, row, layout, sums);
+  return { total, shares: sums.map((sum) => (total > 0 ? sum / total : 0)) };
+}
 
 // Two metrics, window 2, context: per row [cpu t-1, ram t-1, cpu t, ram t, sinDay, cosDay, sinWeek, cosWeek].
 const layout: InputLayout = { features: ['cpu', 'ram'], window: 2, context: true };
@@ -16,7 +24,7 @@ describe('contributionGroups', () => {
   });
 });
 
-describe('rowContribution', () => {
+describe('addGroupErrors', () => {
   it('sums each metric over the window steps and the context columns into one group', () => {
     const { total, shares } = rowContribution(featureErrors, 0, layout);
     expect(total).toBe(11);
@@ -60,10 +68,10 @@ describe('groupErrorsOfRows', () => {
   });
 });
 
-describe('toShares', () => {
-  it('divides by the total in place', () => {
-    expect([...toShares(Float64Array.from([1, 3]))]).toEqual([0.25, 0.75]);
-    expect([...toShares(Float64Array.from([0, 0]))]).toEqual([0, 0]);
+describe('shares of group sums (topContributors)', () => {
+  it('divides by the total, and gives nothing a share when there is no error', () => {
+    expect(topContributors(['a', 'b'], Float64Array.from([1, 3]), 2)).toEqual([{ name: 'b', share: 0.75 }, { name: 'a', share: 0.25 }]);
+    expect(topContributors(['a', 'b'], Float64Array.from([0, 0]), 2)).toEqual([]);
   });
 });
 

@@ -13,14 +13,6 @@ function layoutWidth(layout: InputLayout): number {
   return inputWidth(layout.features.length, layout.window, layout.context, layout.stillness === true);
 }
 
-/** One row's squared error split into groups: each metric over all window steps, then (with context) the time columns. */
-export interface RowContribution {
-  /** Sum of the row's squared errors over every input column (the score is total / inputWidth). */
-  total: number;
-  /** Per group, in `contributionGroups` order; they sum to 1, or are all 0 when total is 0. */
-  shares: Float64Array;
-}
-
 /** The group names per-feature errors sum into: the metric keys in input order, then STILL_GROUP and TIME_GROUP when present. */
 export function contributionGroups(layout: InputLayout): string[] {
   return [...layout.features, ...(layout.stillness === true ? [STILL_GROUP] : []), ...(layout.context ? [TIME_GROUP] : [])];
@@ -63,14 +55,6 @@ export function addGroupErrors(featureErrors: Float32Array, row: number, layout:
   return total;
 }
 
-/** One row's total squared error and each group's share of it. */
-export function rowContribution(featureErrors: Float32Array, row: number, layout: InputLayout): RowContribution {
-  const shares = new Float64Array(contributionGroups(layout).length);
-  const total = addGroupErrors(featureErrors, row, layout, shares);
-  toShares(shares);
-  return { total, shares };
-}
-
 /**
  * Every row's group sums of squared errors, written row-major (rows × groups) into `out`, which
  * must hold rows × contributionGroups(layout).length values; a row's shares are its sums over their
@@ -90,12 +74,4 @@ export function groupErrorsOfRows(featureErrors: Float32Array, layout: InputLayo
     out.set(sums, r * groups);
   }
   return out;
-}
-
-/** Divides sums by their total in place (all 0 when the total is not positive). */
-export function toShares(sums: Float64Array): Float64Array {
-  let total = 0;
-  for (let g = 0; g < sums.length; g++) total += sums[g];
-  for (let g = 0; g < sums.length; g++) sums[g] = total > 0 ? sums[g] / total : 0;
-  return sums;
 }
