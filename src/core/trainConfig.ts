@@ -18,8 +18,9 @@ export const DEFAULT_TRAIN_CONFIG: TrainConfig = {
 
 const MAX_EPOCHS = 1000;
 const MAX_BATCH = 65_536;
-const MAX_LAYER = 1024;
-const MAX_LAYERS = 6;
+/** The widest layer and the most encoder layers the Train panel builds (the decoder mirrors the encoder). */
+export const MAX_LAYER = 1024;
+export const MAX_LAYERS = 6;
 
 const isInteger = (v: number, lo: number, hi: number) => Number.isInteger(v) && v >= lo && v <= hi;
 

@@ -1,4 +1,4 @@
-import { readModelBundle } from '../core/bundle/readModelBundle';
+import { readBundleFile } from '../bridge/bundleBridge';
 import { writeModelBundle } from '../core/bundle/writeModelBundle';
 import { loadModel, saveModel } from '../persistence/modelStore';
 import { APP_VERSION } from '../shared/appVersion';
@@ -45,12 +45,12 @@ export async function downloadModel(id: string): Promise<void> {
 }
 
 /**
- * Reads a model .zip, checks every file, saves it as a new model and picks it. A wrong or damaged
- * file gets a message naming what is wrong and leaves the saved models untouched.
+ * Reads a model .zip in a worker, checks every file, saves it as a new model and picks it. A wrong,
+ * damaged or oversized file gets a message naming it and what is wrong, and leaves the saved models untouched.
  */
 export async function importModel(file: File): Promise<void> {
   try {
-    const bundle = readModelBundle(new Uint8Array(await file.arrayBuffer()));
+    const bundle = await readBundleFile(file);
     const backend = BACKENDS.find((name) => name === bundle.history.backend) ?? 'cpu';
     const meta: SavedModelMeta = {
       id: crypto.randomUUID(),

@@ -2,6 +2,7 @@ import type { StoredArtifacts } from '../../shared/training';
 import { BundleError } from './bundleError';
 import { BUNDLE_FILES } from './bundleFormat';
 import { asObject, type JsonObject } from './jsonFields';
+import { checkTopology } from './modelTopology';
 
 type WeightSpec = StoredArtifacts['weightSpecs'][number];
 
@@ -33,12 +34,13 @@ export function weightBytes(specs: readonly WeightSpec[]): number | null {
 }
 
 /**
- * The artifacts a model.json and its weight files describe, checked: a layers model, a weights
- * manifest of known dtypes, and weight files that exist and hold exactly the bytes the specs need.
+ * The artifacts a model.json and its weight files describe, checked: a layers model whose topology
+ * keeps to the app's limits (see checkTopology) and reads `inputWidth` values, a weights manifest of
+ * known dtypes, and weight files that exist and hold exactly the bytes the specs need.
  * @param weightFile the bytes of a path in the manifest, or null when the bundle lacks it
  * @throws BundleError naming model.json or the weights file at fault
  */
-export function readModelJson(json: unknown, weightFile: (path: string) => Uint8Array | null): StoredArtifacts {
+export function readModelJson(json: unknown, weightFile: (path: string) => Uint8Array | null, inputWidth: number): StoredArtifacts {
   const entry = BUNDLE_FILES.model;
   const model = asObject(entry, json);
   const { modelTopology, format, generatedBy, convertedBy } = model;
@@ -59,6 +61,7 @@ export function readModelJson(json: unknown, weightFile: (path: string) => Uint8
     paths.push(...groupPaths);
     weightSpecs.push(...weights.map((spec) => readWeightSpec(asObject(entry, spec))));
   }
+  checkTopology(modelTopology, weightSpecs, inputWidth);
   const weightData = joinWeightFiles(paths, weightFile);
   const expected = weightBytes(weightSpecs);
   if (expected !== weightData.byteLength) {
@@ -73,22 +76,6 @@ export function readModelJson(json: unknown, weightFile: (path: string) => Uint8
     ...(generatedBy === undefined ? {} : { generatedBy: generatedBy as string }),
     convertedBy: (convertedBy ?? null) as string | null,
   };
-}
-
-/**
- * Values per input row the topology's first layer expects (its `batch_input_shape`), or null when
- * the topology does not say in the form tfjs and Keras write.
- */
-export function topologyInputWidth(topology: object): number | null {
-  const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as JsonObject)[key] : undefined);
-  // Keras's own files nest the model under model_config; tfjs writes it at the top.
-  const model = field(topology, 'model_config') ?? topology;
-  const layers = field(field(model, 'config'), 'layers');
-  if (!Array.isArray(layers) || layers.length === 0) return null;
-  const config = field(layers[0], 'config');
-  const shape = field(config, 'batch_input_shape') ?? field(config, 'batch_shape');
-  if (!Array.isArray(shape) || shape.length !== 2) return null;
-  return typeof shape[1] === 'number' ? shape[1] : null;
 }
 
 function readWeightSpec(spec: JsonObject): WeightSpec {

@@ -91,7 +91,8 @@ describe('readModelBundle', () => {
       expect(edit('model.json', (m) => ({ ...m, format: 'graph-model' })).reason).toMatch(/not a TF.js layers model/);
       expect(edit('model.json', (m) => ({ ...m, modelTopology: null })).reason).toBe('has no model topology');
       expect(edit('model.json', (m) => ({ ...m, weightsManifest: [] })).reason).toBe('has no weights manifest');
-      expect(edit('model.json', (m) => ({ ...m, weightsManifest: [{ paths: ['other.bin'], weights: [] }] })).message).toMatch(/other\.bin is missing/);
+      const renamed = (m: Record<string, unknown>) => ({ ...m, weightsManifest: [{ ...(m.weightsManifest as object[])[0], paths: ['other.bin'] }] });
+      expect(edit('model.json', renamed).message).toMatch(/other\.bin is missing/);
       expect(edit('model.json', specs((s) => ({ ...s, dtype: 'string' }))).reason).toMatch(/unsupported type \(string\)/);
       expect(edit('model.json', specs((s) => ({ ...s, shape: [3, -2] }))).reason).toMatch(/invalid shape/);
       expect(edit('model.json', specs((s) => ({ ...s, quantization: { dtype: 'uint8', scale: 1, min: 0 } }))).reason).toMatch(/quantized/);
@@ -146,7 +147,26 @@ describe('readModelBundle', () => {
       const view = new DataView(bytes.buffer);
       const central = bytes.findIndex((_, i) => i + 4 <= bytes.length && view.getUint32(i, true) === 0x02014b50);
       view.setUint32(central + 24, 300 * 1024 * 1024, true);
-      expect(bundleError(bytes).reason).toMatch(/too large/);
+      expect(bundleError(bytes).reason).toBe('its files would unpack to 314.6 MB, more than the 64.0 MB a model bundle may hold');
+    });
+
+    it('weights with a flipped byte, by the zip’s checksum, naming the .zip and the entry', () => {
+      const entries = unzipSync(good());
+      const bytes = zipSync({ ...entries, 'weights.bin': [entries['weights.bin'], { level: 0 }] });
+      const at = bytes.findIndex((_, i) => bytes[i] === entries['weights.bin'][0] && bytes[i + 1] === entries['weights.bin'][1] && bytes[i + 2] === entries['weights.bin'][2]);
+      bytes[at + 9] ^= 0x10;
+      expect(() => readModelBundle(bytes, 'mine.zip')).toThrow(
+        'The model bundle “mine.zip” cannot be imported: weights.bin is damaged: its checksum (CRC-32) does not match the one in the zip’s directory.',
+      );
+    });
+
+    it('a model of 100,000-unit Dense layers, before any weight is read', () => {
+      const wide = (m: Record<string, unknown>) => {
+        const topology = m.modelTopology as { config: { layers: { config: { units: number } }[] } };
+        topology.config.layers[0].config.units = 100_000;
+        return m;
+      };
+      expect(edit('model.json', wide).reason).toBe('gives layer "dense_Dense1" 100,000 units; at most 1,024 are allowed');
     });
   });
 });

@@ -1,37 +1,41 @@
-import { unzipSync, type Unzipped } from 'fflate';
 import { BundleError } from './bundleError';
 import { BUNDLE_FILES, type ModelBundle } from './bundleFormat';
 import { parseJsonEntry } from './jsonFields';
-import { readModelJson, topologyInputWidth } from './modelJson';
+import { readModelJson } from './modelJson';
 import { readPreprocessing } from './preprocessingJson';
 import { readConfig, readHistory, readInfo, readThreshold } from './recordsJson';
-
-/** Refuse entries that would unpack to more than this (a zip bomb, or not our file). */
-export const MAX_BUNDLE_ENTRY_BYTES = 256 * 1024 * 1024;
+import { unzipBundle } from './unzipBundle';
 
 /**
- * Reads and checks a model bundle written by `writeModelBundle`: a readable zip, every file
- * present (at the top or in one folder, as re-zipping an unpacked bundle gives), our format and a
- * version this app reads, weights of exactly the size model.json describes, a consistent
- * preprocessing whose input width matches the model's, a threshold, history and settings.
+ * Reads and checks a model bundle written by `writeModelBundle`: a zip within the size budget whose
+ * every file matches its checksum (see unzipBundle), every file present (at the top or in one
+ * folder, as re-zipping an unpacked bundle gives), our format and a version this app reads, a
+ * consistent preprocessing, a model within the app's limits that reads as many values as the
+ * preprocessing gives (see checkTopology), weights of exactly the size model.json describes, a
+ * threshold, history and settings.
+ * @param fileName the .zip's name, for the message
  * @throws BundleError with a message for the user naming the file at fault
  */
-export function readModelBundle(bytes: Uint8Array): ModelBundle {
-  const entries = unzip(bytes);
+export function readModelBundle(bytes: Uint8Array, fileName?: string): ModelBundle {
+  try {
+    return readEntries(unzipBundle(bytes));
+  } catch (error) {
+    if (error instanceof BundleError && fileName !== undefined) throw error.inFile(fileName);
+    throw error;
+  }
+}
+
+function readEntries(entries: Map<string, Uint8Array>): ModelBundle {
   const folder = bundleFolder(entries);
-  const entry = (name: string): Uint8Array | null => entries[folder + name] ?? null;
+  const entry = (name: string): Uint8Array | null => entries.get(folder + name) ?? null;
   const json = (name: string) => {
     const content = entry(name);
     if (content === null) throw new BundleError(name, `is missing${name === BUNDLE_FILES.info ? ': this is not a model downloaded from this app' : ''}`);
     return parseJsonEntry(name, content);
   };
   const info = readInfo(json(BUNDLE_FILES.info));
-  const artifacts = readModelJson(json(BUNDLE_FILES.model), entry);
   const preprocessing = readPreprocessing(json(BUNDLE_FILES.preprocessing));
-  const modelWidth = topologyInputWidth(artifacts.modelTopology);
-  if (modelWidth !== null && modelWidth !== preprocessing.inputWidth) {
-    throw new BundleError(BUNDLE_FILES.model, `describes a model that reads ${modelWidth} values per row, but preprocessing.json gives it ${preprocessing.inputWidth}`);
-  }
+  const artifacts = readModelJson(json(BUNDLE_FILES.model), entry, preprocessing.inputWidth);
   return {
     info,
     artifacts,
@@ -52,28 +56,10 @@ function readErrors(name: string, entry: (name: string) => Uint8Array | null): F
   return Float32Array.from({ length: bytes.byteLength / 4 }, (_, i) => view.getFloat32(i * 4, true));
 }
 
-function unzip(bytes: Uint8Array): Unzipped {
-  let entries: Unzipped;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.originalSize > MAX_BUNDLE_ENTRY_BYTES) throw new BundleError(file.name, 'is too large to be part of a model bundle');
-        // macOS adds resource forks when it zips a folder.
-        return !file.name.startsWith('__MACOSX/') && !file.name.endsWith('/');
-      },
-    });
-  } catch (error) {
-    if (error instanceof BundleError) throw error;
-    throw new BundleError(null, 'the file is not a readable .zip file (it may be damaged or of another kind)', { cause: error });
-  }
-  if (Object.keys(entries).length === 0) throw new BundleError(null, 'the .zip file is empty');
-  return entries;
-}
-
 // The folder ('' or 'name/') holding bundle.json, else model.json: a bundle unpacked and zipped again sits in one folder.
-function bundleFolder(entries: Unzipped): string {
+function bundleFolder(entries: Map<string, Uint8Array>): string {
   for (const anchor of [BUNDLE_FILES.info, BUNDLE_FILES.model]) {
-    const folders = Object.keys(entries)
+    const folders = [...entries.keys()]
       .filter((name) => name === anchor || (name.endsWith(`/${anchor}`) && name.indexOf('/') === name.length - anchor.length - 1))
       .map((name) => name.slice(0, name.length - anchor.length));
     if (folders.length > 1) throw new BundleError(anchor, 'appears more than once; the .zip should hold one model');
