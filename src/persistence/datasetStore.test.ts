@@ -3,8 +3,8 @@ import { clear, get, keys, set } from 'idb-keyval';
 import type * as IdbKeyval from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetNotFoundError, StorageError, StorageQuotaError } from '../shared/errors';
+import { dataKeys, type DatasetDataRecord, type DatasetMetaRecord } from './datasetRecords';
 import {
-  dataKeys,
   datasetDataStore,
   datasetMetaStore,
   deleteDataset,
@@ -12,18 +12,18 @@ import {
   loadDataset,
   renameDataset,
   saveDataset,
-  type DatasetDataRecord,
-  type DatasetMetaRecord,
 } from './datasetStore';
+import { listPendingSaves, pendingSavesStore } from './pendingSaves';
 import { testDataset } from './testDataset';
 
 // Lets a test make the next write to one store fail the way a full disk does.
-const failing = vi.hoisted(() => ({ store: null as unknown, error: null as unknown, skip: 0 }));
+const failing = vi.hoisted(() => ({ store: null as unknown, error: null as unknown, skip: 0, writes: [] as unknown[] }));
 vi.mock('idb-keyval', async (importOriginal) => {
   const original = await importOriginal<typeof IdbKeyval>();
   return {
     ...original,
     set: (key: IDBValidKey, value: unknown, store: Parameters<typeof original.set>[2]) => {
+      failing.writes.push(store);
       if (failing.store !== null && store === failing.store && failing.skip-- <= 0) {
         const error = failing.error;
         failing.store = null;
@@ -49,8 +49,10 @@ function keysWithoutMissing(id: string, columns: number): string[] {
 beforeEach(async () => {
   failing.store = null;
   failing.skip = 0;
+  failing.writes = [];
   await clear(datasetMetaStore());
   await clear(datasetDataStore());
+  await clear(pendingSavesStore());
 });
 
 describe('datasetStore', () => {
@@ -84,14 +86,20 @@ describe('datasetStore', () => {
     await expect(loadDataset('a')).rejects.toBeInstanceOf(DatasetNotFoundError);
   });
 
-  it('throws StorageQuotaError on a full disk and keeps earlier datasets', async () => {
+  it('throws StorageQuotaError on a full disk, naming what failed but not the estimate, and keeps earlier datasets', async () => {
     await saveDataset(testDataset('kept', 1000));
     failing.store = datasetDataStore();
     failing.error = new DOMException('Quota exceeded', 'QuotaExceededError');
-    const error = await saveDataset(testDataset('big', 2000)).catch((e: unknown) => e);
+    // The estimate still says 1.1 GB is free, as Chromium's does when the disk itself is full.
+    vi.stubGlobal('navigator', { storage: { estimate: () => Promise.resolve({ usage: 0, quota: 1_100_000_000 }) } });
+    const error = await saveDataset(testDataset('big', 2000))
+      .catch((e: unknown) => e)
+      .finally(() => vi.unstubAllGlobals());
     expect(error).toBeInstanceOf(StorageQuotaError);
     expect((error as StorageQuotaError).neededBytes).toBe(68);
-    expect((error as Error).message).toMatch(/Not enough browser storage to save “server-big”: it needs about 68 bytes/);
+    expect((error as Error).message).toBe(
+      'The browser refused to store “server-big” (about 68 bytes): its storage for this app, or the disk, is full. Nothing new was saved. Delete a dataset or free disk space and try again.',
+    );
     expect((await listDatasets()).map((meta) => meta.id)).toEqual(['kept']);
     expect(Array.from((await loadDataset('kept')).columns[0].values)).toEqual([0.5, 1.5, 2.5, 3.5]);
   });
@@ -209,5 +217,20 @@ describe('datasetStore', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('marks the save of a new dataset as in progress before its first array and clears the mark after its meta record', async () => {
+    await saveDataset(testDataset('a', 1000));
+    expect(failing.writes[0]).toBe(pendingSavesStore());
+    expect(failing.writes.at(-1)).toBe(datasetMetaStore());
+    expect(await listPendingSaves()).toEqual([]);
+  });
+
+  it('keeps the mark of a failed save, so the next start removes whatever a failed rollback would leave', async () => {
+    failing.store = datasetMetaStore();
+    failing.error = new DOMException('Transaction aborted', 'AbortError');
+    await expect(saveDataset(testDataset('a', 1000))).rejects.toBeInstanceOf(StorageError);
+    expect((await listPendingSaves()).map((marker) => marker.id)).toEqual(['a']);
+    expect(await storedKeys()).toEqual([]);
   });
 });

@@ -1,53 +1,24 @@
-import { createStore, del, delMany, get, set, type UseStore } from 'idb-keyval';
-import type { AnomalyEvent } from '../shared/anomaly';
+import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { Dataset, DatasetMeta, MetricColumn } from '../shared/dataset';
-import { DatasetNotFoundError, StorageError, StorageQuotaError } from '../shared/errors';
-import { listMetas, renameMeta } from './metaRecords';
+import { DatasetNotFoundError, StorageQuotaError } from '../shared/errors';
+import {
+  arrayKey,
+  arrayProblem,
+  checkDatasetMeta,
+  dataKeyOwner,
+  datasetHeaderProblem,
+  DATASET_SCHEMA_VERSION,
+  missingProblem,
+  requiredDataKeys,
+  type ArrayType,
+  type DatasetDataRecord,
+  type DatasetMetaRecord,
+} from './datasetRecords';
+import { saveLockName, withLock } from './locks';
+import { listMetas, renameMeta, type MetaScan } from './metaRecords';
+import { markSaveFinished, markSaveStarted } from './pendingSaves';
+import { StoredRecordError } from './storageProblem';
 import { storageEstimate, writeError } from './storageQuota';
-
-/**
- * Bump when a record's shape changes, and teach the readers to upgrade older records.
- * 2: the data record says whether a `missing` array (forward-filled rows) is stored.
- */
-export const DATASET_SCHEMA_VERSION = 2;
-/** Records this version reads; older ones are upgraded as they load. */
-type ReadableVersion = 1 | typeof DATASET_SCHEMA_VERSION;
-
-/** What the list needs: small, so listing never touches the columns. */
-export interface DatasetMetaRecord {
-  version: ReadableVersion;
-  meta: DatasetMeta;
-}
-
-/** The small part of a dataset's data, stored under the dataset's id next to one record per array. */
-export interface DatasetDataRecord {
-  version: ReadableVersion;
-  columns: { key: string; label: string }[];
-  hasLabels: boolean;
-  /** Since version 2; absent in version 1, which had no missing rows. */
-  hasMissing?: boolean;
-  events: AnomalyEvent[];
-}
-
-function readable(version: number): boolean {
-  return version >= 1 && version <= DATASET_SCHEMA_VERSION;
-}
-
-/**
- * Each array is its own record: IndexedDB clones a value on the main thread inside `put`, so one
- * 35 MB record would block the page for a long task while column-sized records stay short.
- */
-const arrayKey = {
-  timestamps: (id: string) => `${id}#timestamps`,
-  labels: (id: string) => `${id}#labels`,
-  missing: (id: string) => `${id}#missing`,
-  column: (id: string, index: number) => `${id}#column:${index}`,
-};
-
-/** Every key the data store holds for a dataset. */
-export function dataKeys(id: string, columnCount: number): string[] {
-  return [id, arrayKey.timestamps(id), arrayKey.labels(id), arrayKey.missing(id), ...Array.from({ length: columnCount }, (_, i) => arrayKey.column(id, i))];
-}
 
 let metaStore: UseStore | undefined;
 let dataStore: UseStore | undefined;
@@ -87,17 +58,31 @@ export async function saveDataset(dataset: Dataset): Promise<void> {
     [meta.id, header],
     [meta.id, { version: DATASET_SCHEMA_VERSION, meta } satisfies DatasetMetaRecord],
   ];
-  const written: string[] = [];
-  try {
-    for (const [index, [key, value]] of writes.entries()) {
-      const isMeta = index === writes.length - 1;
-      await set(key, value, isMeta ? datasetMetaStore() : datasetDataStore());
-      if (!isMeta) written.push(key);
+  await withLock(saveLockName('dataset', meta.id), async () => {
+    const written: string[] = [];
+    try {
+      // A new dataset's marker outlives a killed tab, so the next start removes its arrays.
+      if (!existed) await markSaveStarted('dataset', meta.id);
+      for (const [index, [key, value]] of writes.entries()) {
+        const isMeta = index === writes.length - 1;
+        await set(key, value, isMeta ? datasetMetaStore() : datasetDataStore());
+        if (!isMeta) written.push(key);
+      }
+    } catch (error) {
+      // Arrays without a meta record are invisible but take space, so a new dataset's arrays go too.
+      if (!existed) await rollBack(written);
+      throw await writeError(error, what, meta.sizeBytes);
     }
+    if (!existed) await markSaveFinished('dataset', meta.id).catch((error: unknown) => console.warn('Could not clear the save marker', error));
+  });
+}
+
+/** Removes a failed save's arrays; its marker stays when that fails too, for the next start to finish. */
+async function rollBack(written: string[]): Promise<void> {
+  try {
+    await delMany(written, datasetDataStore());
   } catch (error) {
-    // Arrays without a meta record are invisible but take space, so a new dataset's arrays go too.
-    if (!existed) await delMany(written, datasetDataStore()).catch((rollback: unknown) => console.warn('Rollback failed', rollback));
-    throw await writeError(error, what, meta.sizeBytes);
+    console.warn('Rollback failed', error);
   }
 }
 
@@ -112,33 +97,75 @@ async function ensureSpace(what: string, neededBytes: number): Promise<void> {
   if (neededBytes > available) throw new StorageQuotaError(what, neededBytes, available);
 }
 
-/** Every stored dataset's meta record, newest first, without loading any columns. */
-export function listDatasets(): Promise<DatasetMeta[]> {
-  return listMetas<DatasetMeta>(datasetMetaStore(), readable);
+/** Every usable dataset's meta, newest first, and a problem for each stored one that cannot be used; reads no column. */
+export async function scanDatasets(): Promise<MetaScan<DatasetMeta>> {
+  // Metas first: a save writes every array before its meta, so a listed dataset's arrays are there by now.
+  const scan = await listMetas(datasetMetaStore(), 'dataset', checkDatasetMeta);
+  const stored = await keys(datasetDataStore());
+  const present = new Set(stored.map(String));
+  const headers = await getMany(scan.items.map((meta) => meta.id), datasetDataStore());
+  const items: DatasetMeta[] = [];
+  const problems = [...scan.problems];
+  for (const [i, meta] of scan.items.entries()) {
+    const problem = dataProblem(meta, headers[i], present) && (await recheck(meta));
+    if (problem) problems.push({ kind: 'dataset', id: meta.id, name: meta.name, reason: problem, orphan: false });
+    else items.push(meta);
+  }
+  return { items, problems };
 }
 
-/** Loads one dataset with its columns, one array per read; throws DatasetNotFoundError when a record is missing. */
+/** What is wrong with a listed dataset's data records, from its data record and the keys present. */
+function dataProblem(meta: DatasetMeta, header: unknown, present: Set<string>): string | null {
+  const headerProblem = datasetHeaderProblem(header, meta);
+  if (headerProblem) return headerProblem;
+  const absent = requiredDataKeys(meta.id, header as DatasetDataRecord).find(([key]) => !present.has(key));
+  return absent ? missingProblem(absent[1]) : null;
+}
+
+/** The same check on fresh reads, so a save or delete finishing in another tab meanwhile is no problem. */
+async function recheck(meta: DatasetMeta): Promise<string | null> {
+  const [record, header, stored] = await Promise.all([get(meta.id, datasetMetaStore()), get(meta.id, datasetDataStore()), keys(datasetDataStore())]);
+  return record === undefined ? null : dataProblem(meta, header, new Set(stored.map(String)));
+}
+
+/** Every usable dataset's meta record, newest first, without loading any columns. */
+export async function listDatasets(): Promise<DatasetMeta[]> {
+  return (await scanDatasets()).items;
+}
+
+/**
+ * Loads one dataset with its columns, one array per read, each checked against the row count.
+ * @throws DatasetNotFoundError when it is not stored (any more), StoredRecordError when a record is broken
+ */
 export async function loadDataset(id: string): Promise<Dataset> {
-  const metaRecord = await get<DatasetMetaRecord>(id, datasetMetaStore());
-  if (!metaRecord) throw new DatasetNotFoundError(id);
-  const header = await get<DatasetDataRecord>(id, datasetDataStore());
-  if (!header) throw new DatasetNotFoundError(id);
-  if (!readable(metaRecord.version) || !readable(header.version)) {
-    throw new StorageError(`“${metaRecord.meta.name}” was saved by a newer version of this app and cannot be opened here.`);
-  }
-  const required = async <T>(key: string): Promise<T> => {
-    const value = await get<T>(key, datasetDataStore());
-    if (value === undefined) throw new DatasetNotFoundError(id);
-    return value;
+  const record = await get<unknown>(id, datasetMetaStore());
+  if (record === undefined) throw new DatasetNotFoundError(id);
+  const checked = checkDatasetMeta(id, record);
+  const broken = (name: string | null, reason: string) => new StoredRecordError({ kind: 'dataset', id, name, reason, orphan: false });
+  if ('problem' in checked) throw broken(checked.name, checked.problem);
+  const { meta } = checked;
+  const fail = async (reason: string): Promise<never> => {
+    // Records vanish in this order when another tab deletes the dataset mid-load.
+    if ((await get(id, datasetMetaStore())) === undefined) throw new DatasetNotFoundError(id);
+    throw broken(meta.name, reason);
   };
-  const timestamps = await required<Float64Array>(arrayKey.timestamps(id));
+  const header = await get<unknown>(id, datasetDataStore());
+  const headerProblem = datasetHeaderProblem(header, meta);
+  if (headerProblem) return fail(headerProblem);
+  const { columns: columnNames, hasLabels, hasMissing, events } = header as DatasetDataRecord;
+  const read = async <T>(key: string, type: ArrayType, what: string): Promise<T> => {
+    const value = await get<unknown>(key, datasetDataStore());
+    const problem = arrayProblem(value, type, meta.rowCount, what);
+    return problem ? fail(problem) : (value as T);
+  };
+  const timestamps = await read<Float64Array>(arrayKey.timestamps(id), Float64Array, 'its timestamps');
   const columns: MetricColumn[] = [];
-  for (const [i, column] of header.columns.entries()) {
-    columns.push({ ...column, values: await required<Float32Array>(arrayKey.column(id, i)) });
+  for (const [i, column] of columnNames.entries()) {
+    columns.push({ ...column, values: await read<Float32Array>(arrayKey.column(id, i), Float32Array, `column ${column.key}`) });
   }
-  const labels = header.hasLabels ? await required<Uint8Array>(arrayKey.labels(id)) : null;
-  const missing = header.hasMissing ? await required<Uint8Array>(arrayKey.missing(id)) : null;
-  return { meta: metaRecord.meta, timestamps, columns, labels, missing, events: header.events };
+  const labels = hasLabels ? await read<Uint8Array>(arrayKey.labels(id), Uint8Array, 'its labels') : null;
+  const missing = hasMissing ? await read<Uint8Array>(arrayKey.missing(id), Uint8Array, 'its filled-row flags') : null;
+  return { meta, timestamps, columns, labels, missing, events };
 }
 
 /** Renames a stored dataset; throws DatasetNotFoundError when it is gone. */
@@ -146,10 +173,17 @@ export function renameDataset(id: string, name: string): Promise<DatasetMeta> {
   return renameMeta<DatasetMeta>(datasetMetaStore(), id, name, DatasetNotFoundError);
 }
 
-/** Deletes a dataset: the meta record first, so the list never shows a dataset without columns. */
+/**
+ * Deletes a dataset, broken or not: the meta record first, so the list never shows a dataset
+ * without columns, then every data record stored under its id.
+ */
 export async function deleteDataset(id: string): Promise<void> {
-  const metaRecord = await get<DatasetMetaRecord>(id, datasetMetaStore());
   await del(id, datasetMetaStore());
-  const columnCount = metaRecord?.meta.columnKeys.length ?? 0;
-  await delMany(dataKeys(id, columnCount), datasetDataStore());
+  await deleteDatasetData(id);
+}
+
+/** Deletes every data record stored under a dataset's id (its arrays and its data record). */
+export async function deleteDatasetData(id: string): Promise<void> {
+  const owned = (await keys(datasetDataStore())).filter((key) => dataKeyOwner(String(key)) === id);
+  await delMany(owned, datasetDataStore());
 }

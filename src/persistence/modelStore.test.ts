@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { clear, keys, set } from 'idb-keyval';
+import { clear, del, keys, set } from 'idb-keyval';
 import type * as IdbKeyval from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StorageError, StorageQuotaError } from '../shared/errors';
@@ -11,7 +11,9 @@ import {
   modelMetaStore,
   renameModel,
   saveModel,
+  scanModels,
 } from './modelStore';
+import { StoredRecordError } from './storageProblem';
 import { ModelNotFoundError } from '../shared/errors';
 import { testArtifacts, testErrors, testModelMeta } from './testModel';
 
@@ -99,5 +101,27 @@ describe('modelStore', () => {
     await set('future', { version: 99, meta }, modelMetaStore());
     expect(await listModels()).toEqual([]);
     await expect(loadModel('future')).rejects.toThrow(/saved by a newer version/);
+  });
+
+  it('lists a meta record missing fields as a problem, keeps the other models, and deletes it', async () => {
+    await saveModel(testModelMeta('good', 1000), testArtifacts([1]), testErrors());
+    await saveModel(testModelMeta('bad', 2000), testArtifacts([1]), testErrors());
+    await set('bad', { version: 1, meta: { id: 'bad', name: 'night' } }, modelMetaStore());
+    const scan = await scanModels();
+    expect(scan.items.map((meta) => meta.id)).toEqual(['good']);
+    expect(scan.problems).toEqual([{ kind: 'model', id: 'bad', name: 'night', reason: 'meta.createdAt is missing', orphan: false }]);
+    await expect(loadModel('bad')).rejects.toBeInstanceOf(StoredRecordError);
+    await deleteModel('bad');
+    expect((await scanModels()).problems).toEqual([]);
+    expect(await keys(modelArtifactsStore())).toEqual(['good']);
+  });
+
+  it('lists a model whose weights are missing, and refuses weights of the wrong size on load', async () => {
+    await saveModel(testModelMeta('a', 1000), testArtifacts([1, 2]), testErrors());
+    await saveModel(testModelMeta('b', 2000), testArtifacts([1, 2]), testErrors());
+    await del('a', modelArtifactsStore());
+    expect((await scanModels()).problems).toMatchObject([{ id: 'a', name: 'model-a', reason: 'its weights are missing' }]);
+    await set('b', { version: 1, artifacts: { ...testArtifacts([1, 2]), weightData: new ArrayBuffer(4) }, errors: testErrors() }, modelArtifactsStore());
+    await expect(loadModel('b')).rejects.toMatchObject({ problem: { id: 'b', reason: 'its weights hold 4 bytes, its layers need 8' } });
   });
 });

@@ -1,27 +1,13 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { ModelNotFoundError, StorageError } from '../shared/errors';
-import { listMetas, renameMeta } from './metaRecords';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { ModelNotFoundError } from '../shared/errors';
 import type { BaselineProfile } from '../shared/baselines';
 import type { ErrorProfile, SavedModelMeta, StoredArtifacts } from '../shared/training';
+import { saveLockName, withLock } from './locks';
+import { listMetas, renameMeta, type MetaScan } from './metaRecords';
+import { checkModelMeta, MODEL_SCHEMA_VERSION, modelArtifactsProblem, type ModelArtifactsRecord, type ModelMetaRecord } from './modelRecords';
+import { markSaveFinished, markSaveStarted } from './pendingSaves';
+import { StoredRecordError } from './storageProblem';
 import { writeError } from './storageQuota';
-
-/** Bump when a record's shape changes, and teach the readers to upgrade older records. */
-export const MODEL_SCHEMA_VERSION = 1;
-
-/** The list's record: small, so listing never reads weights. */
-export interface ModelMetaRecord {
-  version: typeof MODEL_SCHEMA_VERSION;
-  meta: SavedModelMeta;
-}
-
-/** The weights and topology, and the errors thresholds are computed from, stored under the model's id. */
-export interface ModelArtifactsRecord {
-  version: typeof MODEL_SCHEMA_VERSION;
-  artifacts: StoredArtifacts;
-  errors: ErrorProfile;
-  /** Absent for an imported model: bundles carry no baselines. */
-  baselines?: BaselineProfile;
-}
 
 /** A saved model together with what it needs to run and to set a threshold. */
 export interface LoadedModel {
@@ -29,11 +15,6 @@ export interface LoadedModel {
   artifacts: StoredArtifacts;
   errors: ErrorProfile;
   baselines: BaselineProfile | null;
-}
-
-
-function readable(version: number): boolean {
-  return version === MODEL_SCHEMA_VERSION;
 }
 
 let metaStore: UseStore | undefined;
@@ -56,32 +37,60 @@ export function modelArtifactsStore(): UseStore {
  */
 export async function saveModel(meta: SavedModelMeta, artifacts: StoredArtifacts, errors: ErrorProfile, baselines?: BaselineProfile): Promise<void> {
   const existed = (await get(meta.id, modelMetaStore())) !== undefined;
-  let wroteArtifacts = false;
-  try {
-    await set(meta.id, { version: MODEL_SCHEMA_VERSION, artifacts, errors, baselines } satisfies ModelArtifactsRecord, modelArtifactsStore());
-    wroteArtifacts = true;
-    await set(meta.id, { version: MODEL_SCHEMA_VERSION, meta } satisfies ModelMetaRecord, modelMetaStore());
-  } catch (error) {
-    // Artifacts without a meta record are invisible but take space.
-    if (wroteArtifacts && !existed) await del(meta.id, modelArtifactsStore()).catch((rollback: unknown) => console.warn('Rollback failed', rollback));
-    throw await writeError(error, `the model “${meta.name}”`, artifacts.weightData.byteLength + errors.validation.byteLength + errors.training.byteLength);
+  await withLock(saveLockName('model', meta.id), async () => {
+    let wroteArtifacts = false;
+    try {
+      // A new model's marker outlives a killed tab, so the next start removes its artifacts.
+      if (!existed) await markSaveStarted('model', meta.id);
+      await set(meta.id, { version: MODEL_SCHEMA_VERSION, artifacts, errors, baselines } satisfies ModelArtifactsRecord, modelArtifactsStore());
+      wroteArtifacts = true;
+      await set(meta.id, { version: MODEL_SCHEMA_VERSION, meta } satisfies ModelMetaRecord, modelMetaStore());
+    } catch (error) {
+      // Artifacts without a meta record are invisible but take space.
+      if (wroteArtifacts && !existed) await del(meta.id, modelArtifactsStore()).catch((rollback: unknown) => console.warn('Rollback failed', rollback));
+      throw await writeError(error, `the model “${meta.name}”`, artifacts.weightData.byteLength + errors.validation.byteLength + errors.training.byteLength);
+    }
+    if (!existed) await markSaveFinished('model', meta.id).catch((error: unknown) => console.warn('Could not clear the save marker', error));
+  });
+}
+
+/** Every usable model's meta, newest first, and a problem for each stored one that cannot be used; reads no weights. */
+export async function scanModels(): Promise<MetaScan<SavedModelMeta>> {
+  // Metas first: a save writes the weights before its meta, so a listed model's weights are there by now.
+  const scan = await listMetas(modelMetaStore(), 'model', checkModelMeta);
+  const stored = new Set((await keys(modelArtifactsStore())).map(String));
+  const items: SavedModelMeta[] = [];
+  const problems = [...scan.problems];
+  for (const meta of scan.items) {
+    if (stored.has(meta.id)) items.push(meta);
+    // Unless another tab deleted it meanwhile (meta first, weights last).
+    else if ((await get(meta.id, modelMetaStore())) !== undefined) {
+      problems.push({ kind: 'model', id: meta.id, name: meta.name, reason: 'its weights are missing', orphan: false });
+    }
   }
+  return { items, problems };
 }
 
-/** Every saved model's meta record, newest first, without reading any weights. */
-export function listModels(): Promise<SavedModelMeta[]> {
-  return listMetas<SavedModelMeta>(modelMetaStore(), readable);
+/** Every usable model's meta record, newest first, without reading any weights. */
+export async function listModels(): Promise<SavedModelMeta[]> {
+  return (await scanModels()).items;
 }
 
-/** Loads one model's meta and artifacts; throws ModelNotFoundError when either is missing. */
+/**
+ * Loads one model's meta and artifacts, both checked.
+ * @throws ModelNotFoundError when it is not stored (any more), StoredRecordError when a record is broken
+ */
 export async function loadModel(id: string): Promise<LoadedModel> {
-  const metaRecord = await get<ModelMetaRecord>(id, modelMetaStore());
-  const artifactsRecord = await get<ModelArtifactsRecord>(id, modelArtifactsStore());
-  if (!metaRecord || !artifactsRecord) throw new ModelNotFoundError(id);
-  if (!readable(metaRecord.version) || !readable(artifactsRecord.version)) {
-    throw new StorageError(`The model “${metaRecord.meta.name}” was saved by a newer version of this app and cannot be opened here.`);
-  }
-  return { meta: metaRecord.meta, artifacts: artifactsRecord.artifacts, errors: artifactsRecord.errors, baselines: artifactsRecord.baselines ?? null };
+  const [metaRecord, artifactsRecord] = await Promise.all([get<unknown>(id, modelMetaStore()), get<unknown>(id, modelArtifactsStore())]);
+  if (metaRecord === undefined) throw new ModelNotFoundError(id);
+  const checked = checkModelMeta(id, metaRecord);
+  const broken = (name: string | null, reason: string) => new StoredRecordError({ kind: 'model', id, name, reason, orphan: false });
+  if ('problem' in checked) throw broken(checked.name, checked.problem);
+  const { meta } = checked;
+  const problem = modelArtifactsProblem(artifactsRecord, meta);
+  if (problem) throw broken(meta.name, problem);
+  const { artifacts, errors, baselines } = artifactsRecord as ModelArtifactsRecord;
+  return { meta, artifacts, errors, baselines: baselines ?? null };
 }
 
 /** Renames a saved model; throws ModelNotFoundError when it is gone. */
@@ -89,7 +98,7 @@ export function renameModel(id: string, name: string): Promise<SavedModelMeta> {
   return renameMeta<SavedModelMeta>(modelMetaStore(), id, name, ModelNotFoundError);
 }
 
-/** Deletes a model: the meta record first, so the list never shows a model without weights. */
+/** Deletes a model, broken or not: the meta record first, so the list never shows a model without weights. */
 export async function deleteModel(id: string): Promise<void> {
   await del(id, modelMetaStore());
   await del(id, modelArtifactsStore());

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { clear, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../core/config';
-import { loadSettings, saveSettings, settingsStore } from './settingsStore';
+import { clearTrainingRun, loadSettings, saveSettings, settingsStore } from './settingsStore';
 
 beforeEach(async () => {
   await clear(settingsStore());
@@ -10,7 +10,7 @@ beforeEach(async () => {
 
 describe('settingsStore', () => {
   it('starts empty', async () => {
-    expect(await loadSettings()).toEqual({ generatorConfig: null, selectedDatasetId: null, trainSettings: null, selectedModelId: null });
+    expect(await loadSettings()).toEqual({ generatorConfig: null, selectedDatasetId: null, trainSettings: null, selectedModelId: null, trainingRun: null });
   });
 
   it('merges partial saves', async () => {
@@ -23,11 +23,27 @@ describe('settingsStore', () => {
 
   it('reads a record written before training settings existed', async () => {
     await set('settings', { version: 1, selectedDatasetId: 'x', generatorConfig: null }, settingsStore());
-    expect(await loadSettings()).toEqual({ generatorConfig: null, selectedDatasetId: 'x', trainSettings: null, selectedModelId: null });
+    expect(await loadSettings()).toEqual({ generatorConfig: null, selectedDatasetId: 'x', trainSettings: null, selectedModelId: null, trainingRun: null });
   });
 
   it('ignores a record from another schema version', async () => {
     await set('settings', { version: 99, selectedDatasetId: 'x', generatorConfig: {} }, settingsStore());
-    expect(await loadSettings()).toEqual({ generatorConfig: null, selectedDatasetId: null, trainSettings: null, selectedModelId: null });
+    expect(await loadSettings()).toEqual({ generatorConfig: null, selectedDatasetId: null, trainSettings: null, selectedModelId: null, trainingRun: null });
+  });
+
+  it('reads a field of the wrong type as unset', async () => {
+    await set('settings', { version: 1, selectedDatasetId: 42, selectedModelId: { id: 'x' }, generatorConfig: null, trainingRun: { id: 7 } }, settingsStore());
+    expect(await loadSettings()).toEqual({ generatorConfig: null, selectedDatasetId: null, trainSettings: null, selectedModelId: null, trainingRun: null });
+    await set('settings', 'corrupt', settingsStore());
+    expect((await loadSettings()).selectedDatasetId).toBeNull();
+  });
+
+  it('remembers a training run until that run clears it', async () => {
+    const run = { id: 'r1', datasetName: 'web', startedAt: 5 };
+    await saveSettings({ trainingRun: run });
+    await clearTrainingRun('another');
+    expect((await loadSettings()).trainingRun).toEqual(run);
+    await clearTrainingRun('r1');
+    expect((await loadSettings()).trainingRun).toBeNull();
   });
 });

@@ -19,16 +19,22 @@ export class ConfigError extends AppError {
   }
 }
 
-/** The browser refused to store more data. */
+/**
+ * The browser refused to store more data. `availableBytes` is set only when the app refused a write
+ * up front on the browser's estimate; a refused write names no free space, which a full disk makes untrue.
+ */
 export class StorageQuotaError extends AppError {
   readonly neededBytes: number | null;
   readonly availableBytes: number | null;
 
   constructor(what: string, neededBytes: number | null, availableBytes: number | null, options?: { cause?: unknown }) {
-    const needed = neededBytes === null ? null : `it needs about ${formatBytes(neededBytes)}`;
-    const available = availableBytes === null ? null : `only ${formatBytes(availableBytes)} is available`;
-    const detail = [needed, available].filter((part) => part !== null).join(' but ');
-    super(`Not enough browser storage to save ${what}${detail ? `: ${detail}` : ''}. Delete a dataset and try again.`, options);
+    const size = neededBytes === null ? '' : ` (about ${formatBytes(neededBytes)})`;
+    super(
+      availableBytes === null
+        ? `The browser refused to store ${what}${size}: its storage for this app, or the disk, is full. Nothing new was saved. Delete a dataset or free disk space and try again.`
+        : `Not enough browser storage to save ${what}: it needs about ${formatBytes(neededBytes ?? 0)} but only ${formatBytes(availableBytes)} is available. Delete a dataset and try again.`,
+      options,
+    );
     this.name = 'StorageQuotaError';
     this.neededBytes = neededBytes;
     this.availableBytes = availableBytes;
