@@ -16,7 +16,7 @@ const update = (received: number): LiveUpdate => ({
   status: 'running',
   rows: { timestamps: new Float64Array(0), values: [], scores: new Float32Array(0), labels: null },
   incidents: [],
-  counters: { received, scored: 0, flagged: 0, malformed: 0, dropped: 0, skipped: 0, receivedPerSecond: 0, scoredPerSecond: 0 },
+  counters: { received, scored: 0, flagged: 0, malformed: 0, dropped: 0, skipped: 0, future: 0, receivedPerSecond: 0, scoredPerSecond: 0 },
   problems: ['a problem'],
   events: [],
 });

@@ -22,7 +22,7 @@ export interface LiveHandle {
 
 /** Problems an update carries at most (as the worker's session keeps them). */
 const MAX_PROBLEMS = 5;
-const NO_COUNTERS: LiveCounters = { received: 0, scored: 0, flagged: 0, malformed: 0, dropped: 0, skipped: 0, receivedPerSecond: 0, scoredPerSecond: 0 };
+const NO_COUNTERS: LiveCounters = { received: 0, scored: 0, flagged: 0, malformed: 0, dropped: 0, skipped: 0, future: 0, receivedPerSecond: 0, scoredPerSecond: 0 };
 
 function createLiveWorker(): Worker {
   return new Worker(new URL('../workers/live.worker.ts', import.meta.url), { type: 'module', name: 'live' });

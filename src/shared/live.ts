@@ -39,6 +39,8 @@ export interface LiveCounters {
   dropped: number;
   /** Rows left out: duplicate or out-of-order timestamps. */
   skipped: number;
+  /** Rows left out for a time far ahead of the stream's last row and the clock (see core/live/futureRows). */
+  future: number;
   /** Rows per second received and scored, over the last seconds. */
   receivedPerSecond: number;
   scoredPerSecond: number;

@@ -11,7 +11,7 @@ export const CHART_ROWS = 20_000;
 const MAX_INCIDENTS = 200;
 const MAX_EVENTS = 100;
 
-export const EMPTY_COUNTERS: LiveCounters = { received: 0, scored: 0, flagged: 0, malformed: 0, dropped: 0, skipped: 0, receivedPerSecond: 0, scoredPerSecond: 0 };
+export const EMPTY_COUNTERS: LiveCounters = { received: 0, scored: 0, flagged: 0, malformed: 0, dropped: 0, skipped: 0, future: 0, receivedPerSecond: 0, scoredPerSecond: 0 };
 
 /**
  * The Live panel's state, apart from the app store: updates arrive several times a second and only

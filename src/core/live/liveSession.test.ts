@@ -93,6 +93,18 @@ describe('LiveSession', () => {
     expect(update.problems.at(-1)).toMatch(/^Skipped a message: not a JSON object.*\("hello there"\)\.$/);
   });
 
+  it('skips a far-future row with a problem showing its time, and scores the rows after it', async () => {
+    const { live } = session({ wallClock: () => T0 + 60_000 });
+    live.accept(JSON.stringify({ timestamp: new Date(T0).toISOString(), cpu: 1, ram: 2 }), T0);
+    live.accept(JSON.stringify({ timestamp: '9999-12-31T23:59:59Z', cpu: 1, ram: 2 }), T0);
+    for (let i = 1; i < 5; i++) live.accept(JSON.stringify({ timestamp: new Date(T0 + i * 1000).toISOString(), cpu: 1, ram: 2 }), T0);
+    await drain(live);
+    const update = live.flush();
+    expect(update.status).toBe('running');
+    expect(update.counters).toMatchObject({ received: 6, scored: 5, future: 1, skipped: 0, malformed: 0 });
+    expect(update.problems).toEqual(['Skipped a row timed 9999-12-31 23:59:59 UTC: more than 1 day ahead of both the stream’s last row and this computer’s clock.']);
+  });
+
   it('fails with a problem naming the missing columns when the first rows lack them', () => {
     const { live } = session();
     for (let i = 0; i < 3; i++) live.accept(JSON.stringify({ time: T0 + i, cpu: 5, memory_free: 3 }), T0);

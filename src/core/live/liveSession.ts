@@ -7,6 +7,7 @@ import { metricContributions } from '../detection/metricContributions';
 import { CausalMean, expectedValues, normaliseErrors, smoothRowsOf } from '../detection/scoreProfile';
 import { featureColumns, rowTimes } from '../preprocess/matrix';
 import { generatorLabel } from './columnCheck';
+import { farAheadProblem } from './futureRows';
 import { LiveIncidentTracker } from './liveIncidents';
 import { LiveIntake } from './liveIntake';
 import type { LiveMessageError } from './liveProblem';
@@ -39,6 +40,8 @@ export interface LiveSessionOptions {
   scorer: SessionScorer;
   /** Wall clock (ms), for rates and partial-row timeouts. */
   now: () => number;
+  /** The real time (ms) rows far ahead are judged by (see isFarAhead); default Date.now. */
+  wallClock?: () => number;
   emit: (update: LiveUpdate) => void;
   /** Rows carry ground-truth labels (a simulated source). */
   labelled?: boolean;
@@ -105,7 +108,7 @@ export class LiveSession {
     const keyLabels = this.features.map((key) => labels[key] ?? generatorLabel(key) ?? key);
     // Room for a batch whose every row follows a gap (one filled row each) and the history.
     const capacity = 2 * this.batchRows + scoringHistory(preprocessing) + 2;
-    this.table = new LiveTable({ keys: this.features, labels: keyLabels, capacity, intervalMs: options.intervalMs ?? null, labelled });
+    this.table = new LiveTable({ keys: this.features, labels: keyLabels, capacity, intervalMs: options.intervalMs ?? null, labelled, wallClock: options.wallClock });
     this.tracker = new LiveIncidentTracker({ threshold: options.threshold, groups: this.features, cooldownMs: options.cooldownMs ?? DEFAULT_COOLDOWN_MS });
     this.smoother = new CausalMean(smoothRowsOf(preprocessing));
     this.recorder = new SessionRecorder({ keys: this.features, labels: keyLabels, labelled, cap: options.recorderCap });
@@ -247,6 +250,7 @@ export class LiveSession {
       malformed: this.malformed,
       dropped: queue.dropped + table.evictedUnscored,
       skipped: table.duplicates + table.outOfOrder + table.invalid,
+      future: table.future,
       receivedPerSecond: this.received.rate(now),
       scoredPerSecond: this.scoredRate.rate(now),
     };
@@ -288,7 +292,9 @@ export class LiveSession {
   private async scoreBatch(): Promise<number> {
     if (this.accepting && this.options.now() - this.lastMessageAt >= PARTIAL_ROW_WAIT_MS) this.intake.flush();
     const batch = this.queue.takeBatch(this.batchRows);
-    for (const row of batch) this.table.append(row);
+    for (const row of batch) {
+      if (this.table.append(row) === 'future') this.addProblem(farAheadProblem(row.timestamp, this.table.intervalMs));
+    }
     const view = this.table.takeNew(scoringHistory(this.options.preprocessing));
     if (view === null) return batch.length;
     const { dataset, firstNewRow } = view;

@@ -54,6 +54,20 @@ describe('LiveTable', () => {
     expect(t.stats()).toMatchObject({ added: 2, duplicates: 1, outOfOrder: 1, invalid: 1 });
   });
 
+  it('drops a row far ahead of the last row and the wall clock, and takes the next rows as before', () => {
+    const t = table({ wallClock: () => T0 + 10 * STEP });
+    t.append(row(0));
+    expect(t.append(row(1, { t: Date.parse('9999-12-31T23:59:59Z') }))).toBe('future');
+    expect(t.append(row(1))).toBe('added');
+    expect(t.append(row(2))).toBe('added');
+    expect(t.stats()).toMatchObject({ added: 3, future: 1, outOfOrder: 0, gaps: 0 });
+    // A day after the last row, but behind the clock: a gap, not a wrong time.
+    const behind = table({ wallClock: () => T0 + 30 * 86_400_000 });
+    behind.append(row(0));
+    expect(behind.append(row(0, { t: T0 + 3 * 86_400_000 }))).toBe('added');
+    expect(table({ wallClock: () => T0 }).append(row(0, { t: T0 + 2 * 86_400_000 }))).toBe('future');
+  });
+
   it('marks a gap with one filled row that holds the last values', () => {
     const t = table();
     t.append(row(0));

@@ -1,6 +1,7 @@
 import type { Dataset, MetricColumn } from '../../shared/dataset';
 import type { Preprocessing } from '../../shared/preprocessing';
 import { STILL_RUN } from '../preprocess/matrix';
+import { isFarAhead } from './futureRows';
 import { IntervalTracker } from './intervalTracker';
 import type { LiveRow } from './liveRow';
 
@@ -18,6 +19,8 @@ export interface LiveTableOptions {
   intervalMs?: number | null;
   /** Keep each row's ground-truth label code (simulated rows have one). */
   labelled?: boolean;
+  /** The real time (ms) rows are checked against for times far ahead (see isFarAhead); default Date.now. */
+  wallClock?: () => number;
   /** What views' `meta` say. */
   id?: string;
   name?: string;
@@ -25,7 +28,7 @@ export interface LiveTableOptions {
 }
 
 /** What became of an appended row. */
-export type AppendResult = 'added' | 'duplicate' | 'older' | 'invalid';
+export type AppendResult = 'added' | 'duplicate' | 'older' | 'invalid' | 'future';
 
 export interface LiveTableStats {
   /** Rows added (filled gap rows not included). */
@@ -36,6 +39,8 @@ export interface LiveTableStats {
   outOfOrder: number;
   /** Rows dropped for a timestamp that is not a finite number. */
   invalid: number;
+  /** Rows dropped for a timestamp far ahead of the last row and the wall clock (see isFarAhead). */
+  future: number;
   /** Steps longer than 1.5 intervals, and the rows they lacked (estimated from the interval). */
   gaps: number;
   missingRows: number;
@@ -66,7 +71,8 @@ export function scoringHistory(preprocessing: Pick<Preprocessing, 'window' | 'st
 /**
  * A rolling window of the last `capacity` live rows, stored as typed-array rings. Rows must come in
  * time order: a row older than the last is dropped and counted (a late row cannot be scored in
- * place once later rows were), as is a second row with the same time. A gap (a step over 1.5
+ * place once later rows were), as is a second row with the same time, and a row far ahead of both
+ * the last row and the wall clock (one such row would make every later one late). A gap (a step over 1.5
  * intervals) gets one filled row, flagged missing and holding the last values, so no scoring window
  * spans the gap; filling every lost step would push the history out of a small window.
  */
@@ -79,11 +85,12 @@ export class LiveTable {
   private readonly missing: Uint8Array;
   private readonly rowLabels: Uint8Array | null;
   private readonly interval: IntervalTracker;
+  private readonly wallClock: () => number;
   private readonly meta: { id: string; name: string; createdAt: number };
   /** Sequence number of the next row stored, and of the first row the scorer has not taken. */
   private nextSeq = 0;
   private takenSeq = 0;
-  private readonly counts: LiveTableStats = { added: 0, duplicates: 0, outOfOrder: 0, invalid: 0, gaps: 0, missingRows: 0, evictedUnscored: 0 };
+  private readonly counts: LiveTableStats = { added: 0, duplicates: 0, outOfOrder: 0, invalid: 0, future: 0, gaps: 0, missingRows: 0, evictedUnscored: 0 };
 
   constructor(options: LiveTableOptions) {
     if (!Number.isInteger(options.capacity) || options.capacity < 2) {
@@ -97,6 +104,7 @@ export class LiveTable {
     this.missing = new Uint8Array(this.capacity);
     this.rowLabels = options.labelled ? new Uint8Array(this.capacity) : null;
     this.interval = new IntervalTracker(options.intervalMs ?? null);
+    this.wallClock = options.wallClock ?? Date.now;
     this.meta = { id: options.id ?? 'live', name: options.name ?? 'Live data', createdAt: options.createdAt ?? 0 };
   }
 
@@ -104,8 +112,9 @@ export class LiveTable {
   append(row: LiveRow): AppendResult {
     const t = row.timestamp;
     if (!Number.isFinite(t)) return this.count('invalid');
+    const last = this.nextSeq > 0 ? this.times[this.slot(this.nextSeq - 1)] : -Infinity;
+    if (isFarAhead(t, last, this.wallClock(), this.interval.intervalMs)) return this.count('future');
     if (this.nextSeq > 0) {
-      const last = this.times[this.slot(this.nextSeq - 1)];
       if (t === last) return this.count('duplicates');
       if (t < last) return this.count('outOfOrder');
       const step = t - last;
@@ -232,8 +241,8 @@ export class LiveTable {
     return seq % this.capacity;
   }
 
-  private count(what: 'invalid' | 'duplicates' | 'outOfOrder'): AppendResult {
+  private count(what: 'invalid' | 'duplicates' | 'outOfOrder' | 'future'): AppendResult {
     this.counts[what]++;
-    return what === 'invalid' ? 'invalid' : what === 'duplicates' ? 'duplicate' : 'older';
+    return what === 'duplicates' ? 'duplicate' : what === 'outOfOrder' ? 'older' : what;
   }
 }

@@ -3,7 +3,7 @@ import { formatCount } from '../components/format';
 
 const rate = (perSecond: number) => `${formatCount(Math.round(perSecond))}/s`;
 
-/** Rows received, scored and flagged, and what was malformed, dropped or skipped. */
+/** Rows received, scored and flagged, and what was malformed, dropped or skipped, and why. */
 export function LiveCounters() {
   const c = useLiveStore((state) => state.counters);
   const facts: [string, string][] = [
@@ -13,6 +13,7 @@ export function LiveCounters() {
     ['Malformed', formatCount(c.malformed)],
     ['Dropped', formatCount(c.dropped)],
     ['Skipped (duplicate or late)', formatCount(c.skipped)],
+    ['Far-future times (skipped)', formatCount(c.future)],
   ];
   return (
     <section className="card" aria-label="Live counters">
