@@ -49,6 +49,6 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
     dump('validation.f32', result.errors.validation);
     dump('metricErrors.f32', scores.metricErrors);
     dump('scoredRows.u32', scores.scoredRows);
-    writeFileSync(path.join(dir, 'report.json'), JSON.stringify({ report, threshold: detection.autoThreshold, features: result.preprocessing.features }, null, 1));
+    writeFileSync(path.join(dir, 'report.json'), JSON.stringify({ report, threshold: detection.autoThreshold, features: result.preprocessing.features, smoothRows: result.preprocessing.scoring?.smoothRows, events: scored.events.map((e) => [e.type, e.startIndex, e.endIndex]) }, null, 1));
   }
 });

@@ -24,8 +24,8 @@ const TRAINING_ERROR_SAMPLE = 50_000;
 const SCORE_BATCH = 8192;
 
 /**
- * Fits the score profile on a training sample (each metric's usual error, by time of day or week
- * when training spans enough of them) and returns the preprocessing with it, and the scores of the
+ * Fits the score profile on a training sample and the validation rows (each metric's usual error, by
+ * time of day or week when training spans enough of them) and returns the preprocessing with it, and the scores of the
  * validation rows (normalised and smoothed: the automatic threshold's reference) and of the sample.
  */
 async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, prepared: PreparedData): Promise<{ preprocessing: Preprocessing; errors: ErrorProfile }> {
@@ -37,11 +37,12 @@ async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, pr
   const layout = prepared.preprocessing;
   const groups = contributionGroups(layout).length;
   const groupErrors = groupErrorsOfRows(sampleErrors, layout, new Float32Array(order.length * groups));
-  const scoring = fitScoreProfile(groupErrors, groups, layout.features.length, sampleTimes, dataset.meta.intervalMs);
+  const heldErrors = validation.rows.length > 0 ? (await reconstructionErrors(model, validation.matrix, SCORE_BATCH)).featureErrors : null;
+  const heldGroups = heldErrors && groupErrorsOfRows(heldErrors, layout, new Float32Array(validation.rows.length * groups));
+  const scoring = fitScoreProfile(groupErrors, groups, layout.features.length, sampleTimes, dataset.meta.intervalMs, heldGroups ?? undefined);
   const preprocessing: Preprocessing = { ...layout, scoring };
   const training = normaliseErrors(sampleErrors, sampleTimes, preprocessing).scores;
-  if (validation.rows.length === 0) return { preprocessing, errors: { validation: new Float32Array(0), training } };
-  const heldErrors = (await reconstructionErrors(model, validation.matrix, SCORE_BATCH)).featureErrors;
+  if (!heldErrors) return { preprocessing, errors: { validation: new Float32Array(0), training } };
   const heldTimes = rowTimes(dataset.timestamps, validation.rows);
   const held = smoothScores(normaliseErrors(heldErrors, heldTimes, preprocessing).scores, scoring.smoothRows);
   return { preprocessing, errors: { validation: held, training } };

@@ -37,7 +37,7 @@ function pcaRowScores(dataset: Dataset, layout: Preprocessing, pca: PcaModel, sc
 
 /**
  * Fits the baselines beside a model: PCA on the model's training rows with its own per-metric usual
- * errors, and both baselines' smoothed scores on the validation rows as their threshold reference,
+ * errors (training or held-out, as the model's), and both baselines' smoothed scores on the validation rows as their threshold reference,
  * so the same normalisation, smoothing and threshold rule apply as to the autoencoder. Pure, for the training worker.
  */
 export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, trainRows: Uint32Array, validationRows: Uint32Array): BaselineProfile {
@@ -46,7 +46,8 @@ export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, tra
   const sample = buildMatrix(dataset, layout, Uint32Array.from(strideOrder(trainRows.length, PCA_SAMPLE), (i) => trainRows[i]));
   const features = layout.features.length;
   const sampleTimes = rowTimes(dataset.timestamps, sample.rows);
-  const pcaScoring = fitScoreProfile(pcaFeatureErrors(pca, sample.matrix), features, features, sampleTimes, dataset.meta.intervalMs);
+  const held = buildMatrix(dataset, layout, validationRows);
+  const pcaScoring = fitScoreProfile(pcaFeatureErrors(pca, sample.matrix), features, features, sampleTimes, dataset.meta.intervalMs, pcaFeatureErrors(pca, held.matrix));
   const smoothRows = pcaScoring.smoothRows;
   const pcaReference = smoothScores(pcaRowScores(dataset, layout, pca, pcaScoring, validationRows).scores, smoothRows);
   const zWindow = zWindowFor(dataset.meta.intervalMs);

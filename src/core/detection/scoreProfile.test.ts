@@ -35,6 +35,17 @@ describe('fitScoreProfile and normaliseErrors', () => {
     expect(Array.from(scored.metricErrors)).toEqual([2, 1, 1, 2].map((v) => expect.closeTo(v, 4)));
   });
 
+  it('takes a metric\'s held-out error as its scale where the model misses new rows more than its training rows', () => {
+    // disk drifts past its training range: held out, its usual error is 9× its training one; cpu is fitted alike on both.
+    const rows = 40;
+    const times = Float64Array.from({ length: rows }, (_, r) => T0 + r * MINUTE);
+    const trained = Float32Array.from({ length: rows * 2 }, () => 0.01);
+    const held = Float32Array.from({ length: 10 * 2 }, (_, i) => (i % 2 === 0 ? 0.005 : 0.09));
+    const profile = fitScoreProfile(trained, 2, 2, times, MINUTE, held);
+    expect(profile.scales.map((s) => Number(s.toFixed(6)))).toEqual([0.01, 0.09]);
+    expect(fitScoreProfile(trained, 2, 2, times, MINUTE).scales.map((s) => Number(s.toFixed(6)))).toEqual([0.01, 0.01]);
+  });
+
   it('floors the scale of a metric that never moved in training, so its first wobble cannot explode', () => {
     const rows = 50;
     const errors = Float32Array.from({ length: rows * 3 }, (_, i) => (i % 3 === 2 ? 0 : 0.04));

@@ -15,18 +15,23 @@ export const SCALE_FLOOR_SHARE = 0.1;
 export const SMOOTH_ROWS = 5;
 
 /**
- * Fits the score profile on training rows: each group's median error (floored at SCALE_FLOOR_SHARE
- * of the median metric's, and above 0), and when the rows span enough days or weeks, each group's
- * median error per slot of that period (never below the group's overall scale); scores in multiples of
- * the usual absolute error when there are several metrics, of the usual squared error for one alone.
+ * Fits the score profile on training rows: each group's median error, or its median on the held-out
+ * rows when that is larger (floored at SCALE_FLOOR_SHARE of the median metric's, and above 0), and when
+ * the rows span enough days or weeks, each group's median training error per slot of that period (never
+ * below the group's overall scale); scores in multiples of the usual absolute error when there are several
+ * metrics, of the usual squared error for one alone.
  * @param groupErrors rows × groups squared errors (see groupErrorsOfRows), `metricGroups` of them the user's metrics
  * @param timestamps the time of each of those rows
+ * @param heldGroupErrors the same for rows the model did not learn from (its validation rows), if any
  */
-export function fitScoreProfile(groupErrors: Float32Array, groups: number, metricGroups: number, timestamps: ArrayLike<number>, intervalMs: number): ScoreProfile {
+export function fitScoreProfile(groupErrors: Float32Array, groups: number, metricGroups: number, timestamps: ArrayLike<number>, intervalMs: number, heldGroupErrors?: Float32Array): ScoreProfile {
   const rows = timestamps.length;
   if (groupErrors.length !== rows * groups) throw new RangeError(`${groupErrors.length} errors do not make ${rows} rows × ${groups} groups.`);
-  const column = (g: number) => Float64Array.from({ length: rows }, (_, r) => groupErrors[r * groups + g]);
-  const medians = Array.from({ length: groups }, (_, g) => medianOf(column(g)));
+  // A model fits its own training rows better than new ones; the larger held-out error is what new data will show
+  // (a metric that drifts past its training range, generated disk, is usual there, not an alarm every row).
+  const trained = groupMedians(groupErrors, groups);
+  const held = heldGroupErrors && heldGroupErrors.length >= groups ? groupMedians(heldGroupErrors, groups) : null;
+  const medians = held ? trained.map((m, g) => (held[g] > m ? held[g] : m)) : trained;
   const typical = medianOf(medians.slice(0, metricGroups));
   const floor = Math.max(Number.isFinite(typical) ? SCALE_FLOOR_SHARE * typical : 0, Number.MIN_VALUE);
   const scales = medians.map((m) => (Number.isFinite(m) ? Math.max(m, floor) : floor));
@@ -35,6 +40,12 @@ export function fitScoreProfile(groupErrors: Float32Array, groups: number, metri
   // squared ratio keeps it well above its context inputs (a level shift of one CloudWatch metric stays an alarm).
   const errorUnit = metricGroups > 1 ? 'absolute' : 'squared';
   return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period), smoothRows: SMOOTH_ROWS, errorUnit };
+}
+
+/** Each group's median over the rows of a rows × groups matrix (NaN for a group without a finite value). */
+function groupMedians(groupErrors: Float32Array, groups: number): number[] {
+  const rows = Math.floor(groupErrors.length / groups);
+  return Array.from({ length: groups }, (_, g) => medianOf(Float64Array.from({ length: rows }, (_, r) => groupErrors[r * groups + g])));
 }
 
 function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: ArrayLike<number>, scales: number[], season: Season): SeasonalScales {
