@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { DEFAULT_CONFIG } from '../core/config';
 import type { Dataset, DatasetMeta } from '../shared/dataset';
 import type { GeneratorConfig } from '../shared/generatorConfig';
+import type { StorageProblem } from '../persistence/storageProblem';
 import type { StorageEstimateBytes } from '../persistence/storageQuota';
 import { initialIngestJob, type IngestJob } from './ingestJob';
 import { initialTrainJob, type TrainJob } from './trainJob';
@@ -41,6 +42,8 @@ export interface AppState {
   /** False until the first listing came back, so the UI can tell "none" from "not yet". */
   datasetsLoaded: boolean;
   storage: StorageEstimateBytes | null;
+  /** Stored items that cannot be used, kept out of the lists; each can be exported or deleted. */
+  storageProblems: StorageProblem[];
   /** The open dataset with its columns. */
   selectedDataset: Dataset | null;
   /** The generator configuration being edited (may be invalid). */
@@ -74,6 +77,7 @@ export function initialState(): AppState {
     datasets: [],
     datasetsLoaded: false,
     storage: null,
+    storageProblems: [],
     selectedDataset: null,
     config: DEFAULT_CONFIG,
     configErrors: [],

@@ -5,11 +5,14 @@ import { useAppStore } from './appStore';
 import { setConfig } from './configActions';
 import { openDataset, refreshDatasets } from './datasetActions';
 import { refreshModels } from './modelActions';
+import { runStorageCheck } from './storageProblems';
+import { noteInterruptedTraining } from './trainingRun';
 import { restoreTrainSettings } from './trainSettings';
 
 /**
- * Boot: restores the last generator configuration and training settings, lists the stored datasets
- * and models, and reopens the dataset and model picked last.
+ * Boot: restores the last generator configuration and training settings, checks the storage, lists
+ * the stored datasets and models (broken ones go to Storage problems), reopens the dataset and
+ * model picked last, and says whether a reload cut a training run off.
  */
 export async function loadInitialState(): Promise<void> {
   try {
@@ -18,7 +21,8 @@ export async function loadInitialState(): Promise<void> {
     const restored = settings.generatorConfig === null ? null : validateConfig(settings.generatorConfig).config;
     setConfig(restored ?? useAppStore.getState().config);
     useAppStore.setState({ trainSettings: restoreTrainSettings(settings.trainSettings), selectedModelId: settings.selectedModelId });
-    await Promise.all([refreshDatasets(), refreshModels()]);
+    await Promise.all([runStorageCheck(), refreshDatasets(), refreshModels()]);
+    await noteInterruptedTraining(settings.trainingRun);
     const id = settings.selectedDatasetId;
     const { datasets, selectedDataset } = useAppStore.getState();
     if (id && !selectedDataset && datasets.some((meta) => meta.id === id)) await openDataset(id);

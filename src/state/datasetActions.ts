@@ -1,23 +1,24 @@
-import { deleteDataset, listDatasets, loadDataset, renameDataset } from '../persistence/datasetStore';
+import { deleteDataset, loadDataset, renameDataset, scanDatasets } from '../persistence/datasetStore';
 import { saveSettings } from '../persistence/settingsStore';
 import { storageEstimate } from '../persistence/storageQuota';
 import type { Dataset } from '../shared/dataset';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
+import { withProblems } from './quarantine';
 
 // Only the latest open request may select a dataset, however the loads finish.
 let openRequest = 0;
 
-/** Re-reads the dataset list (meta records only) and the storage estimate. */
+/** Re-reads the dataset list (meta records only, checked) and the storage estimate; broken datasets go to the problem list. */
 export async function refreshDatasets(): Promise<void> {
-  const [datasets, storage] = await Promise.all([
-    listDatasets(),
+  const [scan, storage] = await Promise.all([
+    scanDatasets(),
     storageEstimate().catch((error: unknown) => {
       console.warn('Storage estimate failed', error);
       return null;
     }),
   ]);
-  useAppStore.setState({ datasets, datasetsLoaded: true, storage });
+  useAppStore.setState((state) => ({ ...withProblems({ ...state, datasets: scan.items }, scan.problems), datasetsLoaded: true, storage }));
 }
 
 /** Loads a stored dataset with its columns, selects it and remembers the choice. */

@@ -1,15 +1,15 @@
-import { deleteModel, listModels, renameModel } from '../persistence/modelStore';
+import { deleteModel, renameModel, scanModels } from '../persistence/modelStore';
 import { saveSettings } from '../persistence/settingsStore';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
+import { withProblems } from './quarantine';
 
-/** Re-reads the saved models (meta records only, never weights). */
+/** Re-reads the saved models (meta records only, checked, never weights); broken models go to the problem list. */
 export async function refreshModels(): Promise<void> {
-  const models = await listModels();
+  const { items: models, problems } = await scanModels();
   useAppStore.setState((state) => ({
-    models,
+    ...withProblems({ ...state, models, selectedModelId: models.some((model) => model.id === state.selectedModelId) ? state.selectedModelId : null }, problems),
     modelsLoaded: true,
-    selectedModelId: models.some((model) => model.id === state.selectedModelId) ? state.selectedModelId : null,
   }));
 }
 

@@ -9,6 +9,7 @@ import { useAppStore } from './appStore';
 import { refreshModels, selectModel } from './modelActions';
 import { initialTrainJob, isTraining, withUpdate, type TrainJob } from './trainJob';
 import { trainProblems, trainRequest, type TrainSettings } from './trainSettings';
+import { asTrainingRun } from './trainingRun';
 
 let controller: AbortController | null = null;
 
@@ -29,9 +30,9 @@ function modelName(dataset: Dataset): string {
   return `${dataset.meta.name} · model ${earlier + 1}`;
 }
 
-function savedMeta(dataset: Dataset, result: TrainResult, settings: TrainSettings): SavedModelMeta {
+function savedMeta(id: string, dataset: Dataset, result: TrainResult, settings: TrainSettings): SavedModelMeta {
   return {
-    id: crypto.randomUUID(),
+    id,
     name: modelName(dataset),
     createdAt: Date.now(),
     datasetId: dataset.meta.id,
@@ -58,6 +59,12 @@ export async function startTraining(): Promise<void> {
   const abort = new AbortController();
   controller = abort;
   useAppStore.setState({ training: { ...initialTrainJob(), status: 'preparing', datasetName: dataset.meta.name } });
+  // The saved model's id names the run too, so a reload can tell a saved run from a lost one.
+  const modelId = crypto.randomUUID();
+  await asTrainingRun(modelId, dataset.meta.name, () => runTraining(modelId, dataset, settings, abort));
+}
+
+async function runTraining(modelId: string, dataset: Dataset, settings: TrainSettings, abort: AbortController): Promise<void> {
   try {
     const result = await train(
       dataset,
@@ -70,7 +77,7 @@ export async function startTraining(): Promise<void> {
     );
     abort.signal.throwIfAborted();
     setJob({ status: 'saving' });
-    const meta = savedMeta(dataset, result, settings);
+    const meta = savedMeta(modelId, dataset, result, settings);
     await saveModel(meta, result.artifacts, result.errors, result.baselines);
     await refreshModels();
     await selectModel(meta.id);

@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/appStore';
 import { setActivePanel } from '../../state/panels';
 import { AlertOutlet } from '../components/AlertOutlet';
+import { PanelBoundary } from './PanelBoundary';
 import { PANELS } from './panels';
 import { TabBar, panelId, tabId } from './TabBar';
 import './App.css';
@@ -25,7 +26,10 @@ export function App() {
       <main className="app-main">
         <AlertOutlet />
         <section className="panel" role="tabpanel" id={panelId(active.id)} aria-labelledby={tabId(active.id)}>
-          <Component />
+          {/* Keyed by panel, so opening another panel starts it afresh. */}
+          <PanelBoundary key={active.id} label={active.label}>
+            <Component />
+          </PanelBoundary>
         </section>
       </main>
     </div>

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { formatBytes } from '../../shared/units';
 import { DatasetItem } from './DatasetItem';
+import { StorageProblems } from './StorageProblems';
 
-/** The stored datasets, newest first, with Open and Delete; usable in any panel. */
+/** The stored datasets, newest first, with Open and Delete, then any storage problems; usable in any panel. */
 export function DatasetList() {
   const datasets = useAppStore((state) => state.datasets);
   const loaded = useAppStore((state) => state.datasetsLoaded);
@@ -23,11 +24,14 @@ export function DatasetList() {
           ))}
         </ul>
       )}
-      {storage && (
+      {datasets.length > 0 && (
         <p className="hint">
-          This browser stores {formatBytes(storage.usage)} for this app, of {formatBytes(storage.quota)} it allows.
+          {/* Only what is listed: the browser's own usage figure also counts records nobody can see. */}
+          These datasets take {formatBytes(datasets.reduce((sum, meta) => sum + meta.sizeBytes, 0))}
+          {storage ? `; this browser lets this app store up to ${formatBytes(storage.quota)}.` : '.'}
         </p>
       )}
+      <StorageProblems />
     </section>
   );
 }

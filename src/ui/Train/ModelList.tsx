@@ -1,6 +1,7 @@
 import { useId, type ChangeEvent } from 'react';
 import { importModel } from '../../state/modelExchange';
 import { useAppStore } from '../../state/appStore';
+import { StorageProblems } from '../Datasets/StorageProblems';
 import { ModelItem } from './ModelItem';
 
 /** The saved models, newest first; the picked one's curves show above. */
@@ -35,6 +36,7 @@ export function ModelList() {
           ))}
         </ul>
       )}
+      <StorageProblems kind="model" />
     </section>
   );
 }
