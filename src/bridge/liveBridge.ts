@@ -1,10 +1,12 @@
 import * as Comlink from 'comlink';
+import { CONNECT_PARAM, connectOrigin } from '../core/live/connectOrigin';
 import type { AnomalyType } from '../shared/anomaly';
 import type { Dataset } from '../shared/dataset';
 import { abortError, WorkerCrashedError } from '../shared/errors';
-import type { LiveCounters, LiveSetup, LiveSpeed, LiveUpdate } from '../shared/live';
+import type { LiveCounters, LiveSetup, LiveSource, LiveSpeed, LiveUpdate } from '../shared/live';
 import { fromPortableError } from '../shared/portableError';
 import type { LiveApi } from '../workers/live.worker';
+import liveWorkerUrl from '../workers/live.worker.ts?worker&url';
 
 /** A running live session in its worker. Every call rejects with an AbortError once terminated. */
 export interface LiveHandle {
@@ -24,8 +26,15 @@ export interface LiveHandle {
 const MAX_PROBLEMS = 5;
 const NO_COUNTERS: LiveCounters = { received: 0, scored: 0, flagged: 0, malformed: 0, dropped: 0, skipped: 0, future: 0, receivedPerSecond: 0, scoredPerSecond: 0 };
 
-function createLiveWorker(): Worker {
-  return new Worker(new URL('../workers/live.worker.ts', import.meta.url), { type: 'module', name: 'live' });
+/**
+ * The live worker for `source`. Its URL names the endpoint's origin, the one other origin the
+ * server's Content-Security-Policy for this script lets it reach (src/tooling/contentSecurityPolicy.ts).
+ */
+function createLiveWorker(source: LiveSource): Worker {
+  const url = new URL(liveWorkerUrl, self.location.href);
+  const origin = source.kind === 'endpoint' ? connectOrigin(source.url) : null;
+  if (origin !== null) url.searchParams.set(CONNECT_PARAM, origin);
+  return new Worker(url, { type: 'module', name: 'live' });
 }
 
 /** The session running now: one at a time, a new start ends it. */
@@ -36,7 +45,7 @@ let active: LiveHandle | null = null;
  * `onUpdate` hears from it a few times a second; if the worker dies, it gets one last update with
  * status 'failed' and the reason among the problems. Errors arrive as the app's typed errors.
  */
-export async function startLive(setup: LiveSetup, onUpdate: (update: LiveUpdate) => void, create: () => Worker = createLiveWorker): Promise<LiveHandle> {
+export async function startLive(setup: LiveSetup, onUpdate: (update: LiveUpdate) => void, create: () => Worker = () => createLiveWorker(setup.source)): Promise<LiveHandle> {
   active?.terminate();
   const worker = create();
   const remote = Comlink.wrap<LiveApi>(worker);

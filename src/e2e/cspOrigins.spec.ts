@@ -1,0 +1,120 @@
+import type { Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { goodBundle } from './hostileZips';
+import { DataPage, fixtureFile } from './pages/DataPage';
+import { DetectPage } from './pages/DetectPage';
+import { LivePage } from './pages/LivePage';
+import { TrainPage } from './pages/TrainPage';
+import { generatedRows, recordingServer, rowServer, type ProbeTargets } from './testServers';
+
+/** What became of each way to reach `targets`: 'refused', or 'open' / 'sent' when it got through. Runs in the page or a worker. */
+async function probe(targets: ProbeTargets): Promise<Record<string, string>> {
+  const results: Record<string, string> = {};
+  try {
+    await fetch(`${targets.http}fetch`);
+    results.fetch = 'sent';
+  } catch {
+    results.fetch = 'refused';
+  }
+  const opened = (open: (done: (result: string) => void) => void) =>
+    new Promise<string>((resolve) => {
+      setTimeout(() => resolve('no answer'), 5000);
+      try {
+        open(resolve);
+      } catch {
+        resolve('refused');
+      }
+    });
+  results.websocket = await opened((done) => {
+    const socket = new WebSocket(`${targets.ws}socket`);
+    socket.onopen = () => done('open');
+    socket.onerror = () => done('refused');
+  });
+  results.eventSource = await opened((done) => {
+    const events = new EventSource(`${targets.http}events`);
+    events.onopen = () => done('open');
+    events.onerror = () => {
+      events.close();
+      done('refused');
+    };
+  });
+  if ('sendBeacon' in navigator) results.beacon = navigator.sendBeacon(`${targets.http}beacon`, 'data') ? 'queued' : 'refused';
+  return results;
+}
+
+/** Whether a WebSocket to `url` opens, from the page or a worker. */
+function socketOpens(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.onopen = () => resolve(true);
+    socket.onerror = () => resolve(false);
+  });
+}
+
+const REFUSED = { fetch: 'refused', websocket: 'refused', eventSource: 'refused' };
+/** Every kind of worker the app starts, by its script's name. */
+const WORKER_KINDS = ['generator', 'ingest', 'train', 'score', 'live', 'bundle'];
+
+test('the page and every worker reach no other origin; the live worker reaches only the address typed, after Connect', async ({ app, page, guard }) => {
+  test.setTimeout(300_000);
+  const foreign = await recordingServer();
+  const endpoint = await rowServer(generatedRows(400));
+  // Chromium reports each refusal on the console, naming the refused address.
+  guard.allowConsoleError(new RegExp(foreign.host.replace(/\./g, '\\.')));
+  // Chromium announces a refused EventSource as a request that fails at once, blocked by the policy; the server hears nothing.
+  const foreignOrigin = new URL(foreign.targets.http).origin;
+  guard.allowOrigin(foreignOrigin);
+  const announced: string[] = [];
+  const failures: string[] = [];
+  page.context().on('request', (request) => {
+    if (new URL(request.url()).origin === foreignOrigin) announced.push(request.url());
+  });
+  page.context().on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === foreignOrigin) failures.push(request.failure()?.errorText ?? 'no reason');
+  });
+  const workers = new Map<string, Worker>();
+  page.on('worker', (worker) => {
+    const kind = /\/(\w+)\.worker-[\w-]+\.js/.exec(worker.url())?.[1];
+    if (kind) workers.set(kind, worker);
+  });
+  try {
+    await app.goto();
+    expect(await page.evaluate(probe, foreign.targets)).toMatchObject(REFUSED);
+
+    // Start every kind of worker the way a person would.
+    await app.generate({ months: 1, intervalSeconds: 300, seed: 11 });
+    const data = new DataPage(app);
+    await data.open();
+    await data.upload(await fixtureFile('web.csv', 'text/csv'));
+    await data.expectPreview('web.csv');
+    await new TrainPage(app).trainOnWasm();
+    const detector = new DetectPage(app);
+    await detector.open();
+    await detector.detect();
+    const live = new LivePage(app);
+    await live.open();
+    await live.chooseSource('Live endpoint');
+    await page.getByLabel('Endpoint address', { exact: true }).fill(endpoint.targets.ws);
+    expect(endpoint.hits, 'nothing reaches the endpoint before Connect').toEqual([]);
+    await live.button('Connect').click();
+    await live.expectCounterAtLeast('Scored', 400);
+    await app.openPanel('Train');
+    await page.getByLabel('Import model', { exact: true }).setInputFiles(goodBundle());
+    await expect(page.getByRole('region', { name: 'Models' })).toContainText('autoencoder 32-8');
+
+    expect([...workers.keys()].sort()).toEqual([...WORKER_KINDS].sort());
+    for (const [kind, worker] of workers) expect(await worker.evaluate(probe, foreign.targets), `from the ${kind} worker`).toMatchObject(REFUSED);
+    // The live worker's own policy names the endpoint: a second socket to it opens, so the probe can tell.
+    expect(workers.get('live')!.url()).toContain(`connect=${encodeURIComponent(`ws://${endpoint.host}`)}`);
+    expect(await workers.get('live')!.evaluate(socketOpens, endpoint.targets.ws)).toBe(true);
+    expect(endpoint.sockets.length).toBe(2);
+
+    await page.waitForTimeout(1500);
+    expect(foreign.hits, 'what reached the other origin').toEqual([]);
+    expect(foreign.sockets).toEqual([]);
+    expect(failures, 'every request announced to the other origin was blocked by the policy').toEqual(announced.map(() => 'csp'));
+  } finally {
+    await foreign.close();
+    await endpoint.close();
+  }
+});
