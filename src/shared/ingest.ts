@@ -82,6 +82,8 @@ export interface ImportMapping {
    * host in each name); a host's name keeps only its series, named without the host.
    */
   host?: string | null;
+  /** Numbers are written with decimal commas (`12,5`); absent: only in semicolon-separated files, as before. */
+  decimalComma?: boolean;
   /** A delimited file with several hosts: the column naming each row's host (its rows become `cpu{host="web-1"}`). */
   hostColumn?: string | null;
 }

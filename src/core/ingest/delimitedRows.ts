@@ -1,6 +1,6 @@
 import type { ImportMapping } from '../../shared/ingest';
 import type { Layout } from './delimitedLayout';
-import { clip, isMissingCell, notANumberReason, parseLocaleNumber, scanNumber } from './numbers';
+import { clip, decimalCommaOf, isMissingCell, notANumberReason, parseLocaleNumber, scanNumber } from './numbers';
 import { PivotTable } from './pivotTable';
 import type { ParsedTable } from './table';
 import { RowTable, type SkipLog } from './tableBuilder';
@@ -25,6 +25,7 @@ export class DelimitedRows {
   private readonly roles: Int32Array;
   private readonly time: TimeReader;
   private readonly code: number;
+  private readonly decimalComma: boolean;
   private readonly delimiter: string;
   /** The value cell of the long row being read. */
   private longValue = NaN;
@@ -49,6 +50,7 @@ export class DelimitedRows {
     this.time = new TimeReader(mapping.timeFormat);
     this.delimiter = mapping.delimiter ?? ',';
     this.code = this.delimiter.charCodeAt(0);
+    this.decimalComma = decimalCommaOf(mapping);
     this.expected = layout.names.length;
     this.start = mapping.startTime ?? 0;
     this.step = (mapping.intervalSeconds ?? 0) * 1000;
@@ -176,8 +178,7 @@ export class DelimitedRows {
 
   /** A cell's number, NaN when it is empty, or the reason it is not a number. */
   private cellValue(cell: string, field: number): number | string {
-    // Semicolon-separated exports from European locales write decimal commas.
-    const value = parseLocaleNumber(cell, this.code === 59);
+    const value = parseLocaleNumber(cell, this.decimalComma);
     return Number.isNaN(value) && !isMissingCell(cell) ? notANumberReason(cell, this.layout.names[field]) : value;
   }
 

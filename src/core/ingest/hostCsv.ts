@@ -1,7 +1,7 @@
 import type { Delimiter, ImportMapping } from '../../shared/ingest';
 import { ImportError } from '../../shared/errors';
 import { headerNames, splitRecord } from './delimitedHeader';
-import { clip, isMissingCell, notANumberReason, parseLocaleNumber } from './numbers';
+import { clip, decimalCommaOf, isMissingCell, notANumberReason, parseLocaleNumber } from './numbers';
 import { HOST_LABELS, seriesName } from './seriesName';
 import { TimeReader } from './timeFormats';
 import type { PointSink, ToolFormat, ToolLines } from './toolRows';
@@ -41,6 +41,7 @@ export function findHostColumn(names: string[], rows: string[][], candidates: re
 function hostCsvLines(mapping: ImportMapping, fileName: string): ToolLines {
   const delimiter: Delimiter = mapping.delimiter ?? ',';
   const time = new TimeReader(mapping.timeFormat);
+  const decimalComma = decimalCommaOf(mapping);
   const label = HOST_LABELS.includes(mapping.hostColumn ?? '') ? mapping.hostColumn! : 'host';
   let layout: { time: number; host: number; values: number[]; names: string[] } | null = null;
   return {
@@ -62,7 +63,7 @@ function hostCsvLines(mapping: ImportMapping, fileName: string): ToolLines {
       const host = (cells[layout.host] ?? '').trim();
       for (const i of layout.values) {
         const cell = cells[i] ?? '';
-        const value = parseLocaleNumber(cell, delimiter === ';');
+        const value = parseLocaleNumber(cell, decimalComma);
         if (Number.isNaN(value) && !isMissingCell(cell)) return notANumberReason(cell, layout.names[i]);
         emit(ms, seriesName(layout.names[i], { [label]: host }), value);
       }

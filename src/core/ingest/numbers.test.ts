@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissingCell, mostlyNumbers, parseDecimalComma, parseNumber, parseNumberIn, scanNumber } from './numbers';
+import { isMissingCell, mostlyNumbers, parseDecimalComma, parseNumber, parseNumberIn, scanNumber, writesDecimalCommas } from './numbers';
 
 describe('parseNumberIn', () => {
   it.each([
@@ -60,6 +60,16 @@ describe('missing cells and decimal commas', () => {
     expect(parseDecimalComma('-0,25')).toBe(-0.25);
     expect(parseDecimalComma('1,234,5')).toBeNaN();
     expect(parseDecimalComma('12')).toBeNaN();
+  });
+
+  it('tells decimal commas from thousands separators by what a cell can only be', () => {
+    expect(writesDecimalCommas(['3,5', '40'])).toBe(true);
+    expect(writesDecimalCommas(['0,125'])).toBe(true);
+    expect(writesDecimalCommas(['1234,567'])).toBe(true);
+    expect(writesDecimalCommas(['1,234', '12,500'])).toBe(false);
+    expect(writesDecimalCommas(['3,5', '1,234,567'])).toBe(false);
+    expect(writesDecimalCommas(['3,5', '1,234.5'])).toBe(false);
+    expect(writesDecimalCommas(['web-1', '3.5'])).toBe(false);
   });
 
   it('calls a column numeric when more than half of its cells are numbers', () => {

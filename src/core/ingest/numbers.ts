@@ -103,6 +103,30 @@ export function parseDecimalComma(cell: string): number {
   return /^\s*[+-]?\d+,\d+\s*$/.test(cell) ? Number(cell.replace(',', '.')) : NaN;
 }
 
+/** Whether a mapping's numbers are written with decimal commas (absent: semicolon-separated files only, as they were read before the field existed). */
+export function decimalCommaOf(mapping: { decimalComma?: boolean; delimiter: string | null }): boolean {
+  return mapping.decimalComma ?? mapping.delimiter === ';';
+}
+
+/** A comma between digits that cannot be a thousands separator: not 1–3 digits (no leading 0) then exactly 3. */
+const DECIMAL_COMMA_ONLY = /^\s*[+-]?(?:\d{4,}|0|\d{1,3}(?=,\d{1,2}\s*$|,\d{4,}\s*$)),\d+\s*$/;
+/** Thousands separators that cannot be a decimal comma: two commas, or a comma group then a decimal point. */
+const GROUPING_ONLY = /^\s*[+-]?\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?\s*$|^\s*[+-]?\d{1,3}(?:,\d{3})+\.\d+\s*$/;
+
+/**
+ * Whether a tab- or comma-separated sample writes decimal commas (a spreadsheet in a European locale):
+ * some cell's comma can only be a decimal one (`3,5`, `0,25`, `1234,5`) and none can only be thousands
+ * (`1,234,567`, `1,234.5`). `1,234` alone stays a thousands separator, as Kibana writes it.
+ */
+export function writesDecimalCommas(cells: readonly string[]): boolean {
+  let decimal = false;
+  for (const cell of cells) {
+    if (GROUPING_ONLY.test(cell)) return false;
+    if (!decimal && DECIMAL_COMMA_ONLY.test(cell)) decimal = true;
+  }
+  return decimal;
+}
+
 /**
  * A number written with thousands separators (`1,234,567.5`), as Kibana's number formatter and
  * spreadsheets write them in quoted comma-separated cells; NaN for anything else.

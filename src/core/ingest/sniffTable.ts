@@ -5,7 +5,7 @@ import { classifyColumns } from './classify';
 import { delimiterName, headerlessNames, headerNames } from './delimitedHeader';
 import { findHostColumn } from './hostCsv';
 import type { HeadLine } from './headChecks';
-import { parseDecimalComma, parseNumber } from './numbers';
+import { parseDecimalComma, parseNumber, writesDecimalCommas } from './numbers';
 import { columnNotes, hostsNote, listNames } from './sniffNotes';
 import type { Sniffed } from './sniffTypes';
 import { unknownKindMessage } from './knownFormats';
@@ -50,7 +50,9 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
       ),
     );
   }
-  let found = classifyColumns(names, consistent, { decimalComma: delimiter === ';' });
+  // Semicolon-separated exports from European locales write decimal commas; tab and comma files do when a cell can be nothing else.
+  const decimalComma = delimiter === ';' || (delimiter !== '|' && writesDecimalCommas(consistent.flat()));
+  let found = classifyColumns(names, consistent, { decimalComma });
   // Rows of several hosts at one time would collide: each host's values get columns of their own
   // (named `cpu{host="web-1"}`, clearer than pivoting a lone metric on the host as a long table).
   const hostCandidates = found.long !== null ? [found.long.seriesColumn] : found.unusedColumns;
@@ -72,7 +74,7 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
         : `No time column: state the interval between rows and the start time (defaults: ${DEFAULT_INTERVAL_SECONDS} s from 2024-01-01 00:00:00 UTC).`,
     ),
   ];
-  if (delimiter === ';' && consistent.some((row) => row.some((cell) => !Number.isNaN(parseDecimalComma(cell))))) {
+  if (decimalComma && consistent.some((row) => row.some((cell) => !Number.isNaN(parseDecimalComma(cell))))) {
     notes.push('Numbers are written with decimal commas (12,5) and read as 12.5.');
   }
   if (split !== null) notes.push(`\`${split.column}\` names ${hostsNote(split.hosts)}`);
@@ -84,6 +86,7 @@ export function sniffDelimited(data: HeadLine[], fileName: string): Sniffed {
     mapping: {
       format,
       delimiter,
+      ...(decimalComma && delimiter !== ';' ? { decimalComma } : {}),
       timeColumn: found.timeColumn,
       timeFormat: found.timeFormat,
       valueColumns: found.valueColumns,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, importText, parseText } from './fixtures/readFixture';
 
+const preview = (read: ReturnType<typeof importText>) => read.preview.mapping;
+
 // Spreadsheet and Kibana exports: local date forms, AM/PM, decimal commas, BOM and CRLF, newest first.
 describe('spreadsheet exports', () => {
   it('reads DD.MM.YYYY HH:MM with decimal commas, a BOM and CRLF', () => {
@@ -10,6 +12,25 @@ describe('spreadsheet exports', () => {
     expect(preview.notes.join(' ')).toMatch(/DD\/MM\/YYYY, day first, read as UTC/);
     expect(Array.from(table.timestamps)).toEqual([0, 1, 2].map((m) => Date.UTC(2024, 0, 16, 10, m)));
     expect(columnsOf(table)).toEqual({ CPU: [12.5, 13.25, NaN], RAM: [40, 41, 42] });
+  });
+
+  it('reads decimal commas in a tab-separated file and in quoted cells of a comma-separated one', () => {
+    const tsv = importText('time\tcpu\tload\n16.01.2024 10:00\t3,5\t0,25\n16.01.2024 10:01\t3,75\t1234,5\n', 'excel.tsv');
+    expect(preview(tsv).decimalComma).toBe(true);
+    expect(tsv.preview.notes).toContain('Numbers are written with decimal commas (12,5) and read as 12.5.');
+    expect(columnsOf(tsv.table)).toEqual({ cpu: [3.5, 3.75], load: [0.25, 1234.5] });
+    const csv = importText('time,cpu\n2024-01-16 10:00,"3,5"\n2024-01-16 10:01,"40,1"\n', 'quoted.csv');
+    expect(columnsOf(csv.table)).toEqual({ cpu: [3.5, expect.closeTo(40.1, 4)] });
+  });
+
+  it('keeps 1,234 a thousands separator, and decides per file: one 1,234,567 means none of its commas is decimal', () => {
+    const grouped = importText('time,requests\n2024-01-16 10:00,"1,234"\n2024-01-16 10:01,"2,500"\n', 'kibana.csv');
+    expect(preview(grouped).decimalComma).toBeUndefined();
+    expect(columnsOf(grouped.table)).toEqual({ requests: [1234, 2500] });
+    const mixed = importText('time,requests\n2024-01-16 10:00,"1,234,567"\n2024-01-16 10:01,"3,5"\n2024-01-16 10:02,"2,000,000"\n', 'mixed.csv');
+    expect(preview(mixed).decimalComma).toBeUndefined();
+    // "3,5" is no number there: its row is skipped and reported, never read as 35 or 3.5.
+    expect(columnsOf(mixed.table)).toEqual({ requests: [1234567, 2000000] });
   });
 
   it('asks when no day is above 12, defaults to month first, and reads day first when the user says so', () => {
