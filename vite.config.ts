@@ -16,5 +16,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     exclude: ['src/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // A hang guard, not a speed limit: a 100k-row export on a busy 2-core machine can pass 5 s.
+    testTimeout: 30_000,
   },
 });

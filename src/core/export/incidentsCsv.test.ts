@@ -16,10 +16,11 @@ const incident: IncidentCsvRow = {
 };
 
 describe('incidentsCsv', () => {
-  it('writes one row per incident with duration, scores, severity and shares', () => {
+  it('writes one row per incident with duration, scores, severity and shares; end − start is the duration', () => {
+    // Flagged rows 00:00 … 00:09 at one a minute: the last row's minute ends at 00:10.
     expect(parse(incidentsCsv([incident], { intervalMs: 60_000 }))).toEqual([
       ['incident', 'start', 'end', 'duration_s', 'peak_score', 'mean_score', 'severity', 'top_metrics'],
-      ['1', '2024-01-01T00:00:00Z', '2024-01-01T00:09:00Z', '600', '0.8', '0.3', 'critical', 'db.cpu 62%; web.cpu 20%'],
+      ['1', '2024-01-01T00:00:00Z', '2024-01-01T00:10:00Z', '600', '0.8', '0.3', 'critical', 'db.cpu 62%; web.cpu 20%'],
     ]);
   });
 

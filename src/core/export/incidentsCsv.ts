@@ -19,7 +19,7 @@ export interface IncidentCsvRow {
 }
 
 export interface IncidentsCsvOptions {
-  /** Row interval in ms, added to end − start so a one-row incident lasts one step; default 0. */
+  /** Row interval in ms: the written end is the end of the last flagged row's step, so a one-row incident lasts one step; default 0. */
   intervalMs?: number;
   /** The dataset has labelled events: write the `labelled_event` column (empty for a false alarm); default false. */
   labelledEvents?: boolean;
@@ -34,7 +34,8 @@ export const LABELLED_EVENT_COLUMN = 'labelled_event';
 const FLOAT32_DIGITS = 7;
 
 /**
- * `incidents.csv`: one row per incident with id, ISO 8601 UTC start and end, duration in seconds,
+ * `incidents.csv`: one row per incident with id, ISO 8601 UTC start and end (where its last flagged
+ * row's step ends, so end − start is the duration), duration in seconds,
  * peak and mean score, severity, top metrics with their shares, when any incident carries
  * ground truth its overlap and type, and with `labelledEvents` the type of the labelled event it
  * matches. Returns the file in parts (see `csvParts`).
@@ -49,8 +50,8 @@ export function incidentsCsv(incidents: readonly IncidentCsvRow[], options: Inci
     const cells = [
       idCell(incident.id),
       isoTimeCell(incident.start),
-      isoTimeCell(incident.end),
-      numberCell((incident.end - incident.start + intervalMs) / 1000),
+      isoTimeCell(incident.end + intervalMs),
+      numberCell((incident.end + intervalMs - incident.start) / 1000),
       float32Cell(Math.fround(incident.peakScore)),
       numberCell(incident.meanScore, FLOAT32_DIGITS),
       textCell(incident.severity),
