@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test } from 'vitest';
 import { startWasmInNode } from './measureSupport';
 import { scoreDataset } from '../ml/scoreDataset';
+import { scoreBaselines } from '../core/baselines/baselineProfile';
 import { trainModel } from '../ml/trainModel';
 import { assembleDetection } from '../state/detectionBuild';
 import { evaluationReport } from '../state/evaluationReport';
@@ -49,6 +50,9 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
     dump('validation.f32', result.errors.validation);
     dump('metricErrors.f32', scores.metricErrors);
     dump('scoredRows.u32', scores.scoredRows);
+    const baselineScores = scoreBaselines(scored, result.preprocessing, result.baselines);
+    dump('zscore.f32', baselineScores.zscore);
+    dump('zreference.f32', result.baselines.zReference);
     writeFileSync(path.join(dir, 'report.json'), JSON.stringify({ report, threshold: detection.autoThreshold, features: result.preprocessing.features, smoothRows: result.preprocessing.scoring?.smoothRows, events: scored.events.map((e) => [e.type, e.startIndex, e.endIndex]) }, null, 1));
   }
 });
