@@ -9,6 +9,13 @@ test('training shows live curves, saves the model, and both survive a reload (wa
   const trainer = new TrainPage(app);
   await trainer.open();
   await expect(trainer.models).toContainText('No models yet');
+  const metrics = app.activePanel.getByRole('group', { name: 'Metrics to learn' }).getByRole('checkbox');
+  await app.activePanel.getByRole('button', { name: 'None', exact: true }).click();
+  await expect.poll(() => metrics.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(0);
+  await app.activePanel.getByRole('button', { name: 'All', exact: true }).click();
+  const count = await metrics.count();
+  expect(count).toBeGreaterThan(1);
+  await expect.poll(() => metrics.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(count);
 
   // Small batches and no early stop: a run of many seconds, so the live curve is seen growing.
   await trainer.start({ backend: 'WebAssembly (processor)', epochs: 60, batchSize: 16, patience: 60 });
@@ -22,6 +29,10 @@ test('training shows live curves, saves the model, and both survive a reload (wa
       const now = (await trainer.lossPaths(live)).join('|');
       return now !== '' && now !== first;
     }, { message: 'the live loss curve grows' })
+    .toBe(true);
+  // The validation loss is drawn as each epoch ends, not only once the run is saved: a line through two points or more.
+  await expect
+    .poll(async () => /L/.test((await trainer.lossPaths(live))[1] ?? ''), { message: 'the validation loss is drawn while training' })
     .toBe(true);
 
   const status = await trainer.waitForTrained();

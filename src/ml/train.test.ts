@@ -37,6 +37,15 @@ describe('trainAutoencoder', () => {
       expect(progress[3]).toMatchObject({ epoch: 0, batch: 32, loss: history.loss[0], valLoss: history.valLoss[0] });
       expect(progress.at(-1)?.etaSeconds).toBe(0);
       expect(progress.every((p) => p.samplesPerSecond > 0 && Number.isFinite(p.loss))).toBe(true);
+      // The live curve's loss covers the batches since the previous report: the first report's is the epoch mean so far,
+      // and the epoch's mean is the samples-weighted mean of its four windows (8 batches of 64 each, the last shorter).
+      expect(progress[0].recentLoss).toBeCloseTo(progress[0].loss, 12);
+      const windows = progress.slice(0, 4).map((p) => p.recentLoss!);
+      const sizes = [512, 512, 512, 2000 - 3 * 512]; // batches of 64
+      const weighted = windows.reduce((sum, loss, i) => sum + loss * sizes[i], 0) / 2000;
+      expect(weighted).toBeCloseTo(history.loss[0], 6);
+      // No cliff at the epoch boundary: epoch 2's first window is near epoch 1's last, far below epoch 1's mean.
+      expect(Math.abs(progress[4].recentLoss! - progress[3].recentLoss!)).toBeLessThan(Math.abs(progress[4].loss - progress[3].loss) + 1e-12);
     } finally {
       model.dispose();
     }

@@ -73,11 +73,16 @@ export async function trainAutoencoder(
   let best: tf.Tensor[] | null = null;
   let bestMonitored = Infinity;
 
-  const report = (epoch: number, batch: number, loss: number) => {
+  // The squared-error sum and samples of this epoch at the previous report, for the loss since then.
+  let reported = { sum: 0, samples: 0 };
+  const report = (epoch: number, batch: number, sum: number, samples: number) => {
     const seconds = (performance.now() - started) / 1000;
     const samplesPerSecond = seconds > 0 ? samplesDone / seconds : 0;
     const etaSeconds = samplesPerSecond > 0 ? (totalSamples - samplesDone) / samplesPerSecond : null;
-    onProgress?.({ epoch, epochs: config.epochs, batch, batches, loss, valLoss: lastValLoss, samplesPerSecond, etaSeconds });
+    const loss = sum / (samples * cols);
+    const recentLoss = samples > reported.samples ? (sum - reported.sum) / ((samples - reported.samples) * cols) : loss;
+    reported = { sum, samples };
+    onProgress?.({ epoch, epochs: config.epochs, batch, batches, loss, recentLoss, valLoss: lastValLoss, samplesPerSecond, etaSeconds });
   };
 
   try {
@@ -85,6 +90,7 @@ export async function trainAutoencoder(
       const epochStarted = performance.now();
       shuffledOrder(train.rows, random, order);
       let epochSamples = 0;
+      reported = { sum: 0, samples: 0 };
       for (let batch = 0; batch < batches; batch++) {
         throwIfAborted();
         const start = batch * batchSize;
@@ -96,10 +102,11 @@ export async function trainAutoencoder(
         if ((batch + 1) % readEvery === 0 && batch + 1 < batches) {
           const sum = await trainer.peekSquaredErrorSum();
           await yielder.yieldNow();
-          report(epoch, batch + 1, sum / (epochSamples * cols));
+          report(epoch, batch + 1, sum, epochSamples);
         }
       }
-      const epochLoss = (await trainer.takeSquaredErrorSum()) / (train.rows * cols);
+      const epochSum = await trainer.takeSquaredErrorSum();
+      const epochLoss = epochSum / (train.rows * cols);
       history.epochSeconds.push((performance.now() - epochStarted) / 1000);
       throwIfAborted();
       trainer.writeBack();
@@ -108,7 +115,7 @@ export async function trainAutoencoder(
       history.loss.push(epochLoss);
       history.valLoss.push(valLoss);
       lastValLoss = valLoss;
-      report(epoch, batches, epochLoss);
+      report(epoch, batches, epochSum, train.rows);
 
       const monitored = validation.rows > 0 ? valLoss : epochLoss;
       if (monitored < bestMonitored) {

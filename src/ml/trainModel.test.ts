@@ -1,9 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tinyDataset } from '../core/preprocess/testData';
 import { fromArtifacts } from './modelArtifacts';
 import { testConfig, useCpuBackend } from './testing';
-import { trainModel } from './trainModel';
+import type { TrainUpdate } from '../shared/training';
+import { REPORT_INTERVAL_MS, throttledReports, trainModel } from './trainModel';
 
 beforeAll(useCpuBackend);
 
@@ -23,5 +24,25 @@ describe('trainModel', () => {
     const model = await fromArtifacts(result.artifacts);
     expect(model.inputs[0].shape).toEqual([null, 3]);
     model.dispose();
+  });
+});
+
+describe('throttledReports', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('drops reports closer than REPORT_INTERVAL_MS, never one that closes an epoch (it carries the validation loss)', () => {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const passed: TrainUpdate[] = [];
+    const report = throttledReports((update) => passed.push(update), 'cpu');
+    const progress = (batch: number, valLoss: number | null) => ({ epoch: 0, epochs: 2, batch, batches: 4, loss: 1, valLoss, samplesPerSecond: 1, etaSeconds: null });
+    report(progress(1, null));
+    now += 10;
+    report(progress(2, null));
+    now += 10;
+    report(progress(4, 0.5));
+    now += REPORT_INTERVAL_MS;
+    report(progress(1, 0.5));
+    expect(passed.map((u) => [u.batch, u.valLoss, u.backend])).toEqual([[1, null, 'cpu'], [4, 0.5, 'cpu'], [1, 0.5, 'cpu']]);
   });
 });

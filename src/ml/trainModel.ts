@@ -48,12 +48,15 @@ async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, pr
   return { preprocessing, errors: { validation: held, training } };
 }
 
-/** Passes on at most one report per REPORT_INTERVAL_MS (the first always), each tagged with the backend. */
-function throttledReports(onProgress: (update: TrainUpdate) => void, backend: TrainUpdate['backend']): (progress: TrainProgress) => void {
+/**
+ * Passes on at most one report per REPORT_INTERVAL_MS (the first always), each tagged with the
+ * backend; a report that closes an epoch always passes, since it alone carries the validation loss.
+ */
+export function throttledReports(onProgress: (update: TrainUpdate) => void, backend: TrainUpdate['backend']): (progress: TrainProgress) => void {
   let last = Number.NEGATIVE_INFINITY;
   return (progress) => {
     const now = performance.now();
-    if (now - last < REPORT_INTERVAL_MS) return;
+    if (now - last < REPORT_INTERVAL_MS && progress.batch < progress.batches) return;
     last = now;
     onProgress({ ...progress, backend });
   };

@@ -30,6 +30,11 @@ export interface TrainProgress {
   batches: number;
   /** Mean training loss of the epoch so far. */
   loss: number;
+  /**
+   * Mean training loss over the batches since the previous report (of this epoch): the live curve's
+   * point, which unlike the epoch's mean does not restart at each epoch. Absent: use `loss`.
+   */
+  recentLoss?: number;
   /** Validation loss of the last finished epoch, or null before the first. */
   valLoss: number | null;
   samplesPerSecond: number;

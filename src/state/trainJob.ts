@@ -3,7 +3,7 @@ import type { TrainUpdate } from '../shared/training';
 
 export type TrainStatus = 'idle' | 'preparing' | 'running' | 'saving' | 'done' | 'cancelled' | 'failed';
 
-/** One point of the live training-loss curve: the running mean loss at a fractional epoch. */
+/** One point of the live training-loss curve: the loss of the latest batches at a fractional epoch. */
 export interface LossPoint {
   /** Epochs done, e.g. 2.5 halfway through the third. */
   epoch: number;
@@ -52,7 +52,7 @@ function withValLoss(valLoss: readonly number[], epoch: number, value: number): 
 /** The job after one progress report: the report, one more loss point, and the validation loss when an epoch ends. */
 export function withUpdate(job: TrainJob, update: TrainUpdate): TrainJob {
   const epochDone = update.batch >= update.batches;
-  const point = { epoch: update.epoch + update.batch / update.batches, loss: update.loss };
+  const point = { epoch: update.epoch + update.batch / update.batches, loss: update.recentLoss ?? update.loss };
   const points = [...job.lossPoints, point];
   return {
     ...job,

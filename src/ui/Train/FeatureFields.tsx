@@ -16,6 +16,21 @@ export function FeatureFields() {
       <fieldset className="card fieldset train-features">
         <legend>Metrics to learn</legend>
         {!dataset && <p className="hint">Open a dataset to choose its metrics.</p>}
+        {dataset && dataset.columns.length > 1 && (
+          <div className="train-features-all">
+            <button type="button" className="button-quiet" onClick={() => setTrainSettings({ excludedFeatures: [] })} disabled={excluded.length === 0}>
+              All
+            </button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => setTrainSettings({ excludedFeatures: dataset.columns.map((c) => c.key) })}
+              disabled={dataset.columns.every((c) => excluded.includes(c.key))}
+            >
+              None
+            </button>
+          </div>
+        )}
         {dataset?.columns.map((column) => (
           <label key={column.key} className="check">
             <input type="checkbox" checked={!excluded.includes(column.key)} onChange={(event) => toggle(column.key, event.target.checked)} />

@@ -33,9 +33,11 @@ describe('trainText', () => {
 describe('backendHint', () => {
   it('explains why automatic avoids software WebGL', () => {
     expect(backendHint({ renderer: 'SwiftShader Device', software: true, auto: 'wasm' })).toBe(
-      'Automatic uses WebAssembly here: WebGL would draw on the processor (SwiftShader Device), which is slower.',
+      'Automatic uses WebAssembly here: this browser has no graphics card for WebGL, and WebGL on the processor is slower.',
     );
     expect(backendHint({ renderer: null, software: false, auto: 'wasm' })).toMatch(/no WebGL/);
-    expect(backendHint({ renderer: 'NVIDIA RTX', software: false, auto: 'webgl' })).toBe('Automatic uses WebGL here (NVIDIA RTX).');
+    expect(backendHint({ renderer: 'ANGLE (NVIDIA, NVIDIA RTX 4090 Direct3D11 vs_5_0 ps_5_0, D3D11)', software: false, auto: 'webgl' })).toBe(
+      'Automatic uses WebGL here: this browser trains on the graphics card.',
+    );
   });
 });

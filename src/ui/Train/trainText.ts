@@ -59,11 +59,11 @@ export function trainStatusText(job: TrainJob): string {
   }
 }
 
-/** Why `auto` picks what it picks in this browser, under the Backend field. */
+/** Why `auto` picks what it picks in this browser, in plain words under the Backend field (the driver's name is no help there). */
 export function backendHint(probe: BackendProbe | null): string {
   if (!probe) return 'Automatic takes WebGL on a graphics card, otherwise WebAssembly.';
   const auto = BACKEND_NAMES[probe.auto];
   if (probe.renderer === null) return `Automatic uses ${auto} here: this browser offers no WebGL.`;
-  if (probe.software) return `Automatic uses ${auto} here: WebGL would draw on the processor (${probe.renderer}), which is slower.`;
-  return `Automatic uses ${auto} here (${probe.renderer}).`;
+  if (probe.software) return `Automatic uses ${auto} here: this browser has no graphics card for WebGL, and WebGL on the processor is slower.`;
+  return `Automatic uses ${auto} here: this browser trains on the graphics card.`;
 }
