@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { eventsOf } from '../../state/detectionView';
 import { useProgressiveCount } from '../components/useProgressiveCount';
@@ -24,6 +24,14 @@ export function DetectPanel() {
   const events = useMemo(() => (detection ? eventsOf(detection) : []), [detection]);
   // Four heavy sections, one per task after a new scoring, so the first render is no single long task.
   const shown = useProgressiveCount(SECTIONS, detection);
+  // A new scoring moves focus to its results, so keyboard and screen-reader users land there, not on the page body.
+  const results = useRef<HTMLDivElement>(null);
+  const seen = useRef(detection);
+  useEffect(() => {
+    if (detection === seen.current) return;
+    seen.current = detection;
+    if (detection) results.current?.focus({ preventScroll: true });
+  }, [detection]);
   return (
     <div className="detect">
       <div className="detect-side">
@@ -33,7 +41,7 @@ export function DetectPanel() {
       </div>
       <div className="detect-main">
         {view && detection ? (
-          <div className="detect-sections" aria-busy={shown < SECTIONS}>
+          <div className="detect-sections" aria-busy={shown < SECTIONS} ref={results} tabIndex={-1} aria-label="Detection results">
             <DetectCharts detection={detection} incidents={view.incidents} threshold={view.threshold} selected={selected} />
             {shown > 1 && <IncidentsTable incidents={view.incidents} dataset={detection.dataset} events={events} />}
             {shown > 2 && <ErrorCharts threshold={view.threshold} />}

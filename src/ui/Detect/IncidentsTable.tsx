@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Incident } from '../../core/detection/incidents';
 import type { EventSpan } from '../../core/evaluation/events';
 import { matchedEventTypes } from '../../core/evaluation/incidentMatch';
@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/appStore';
 import { selectIncident } from '../../state/detection';
 import type { Dataset } from '../../shared/dataset';
 import { formatCount, formatUtcMinute } from '../components/format';
+import { useRovingRows } from '../components/useRovingRows';
 import { nextSort, sortIncidents, type IncidentSort, type IncidentSortKey } from './incidentSort';
 import { datasetContributorsText } from './metricNames';
 
@@ -47,6 +48,10 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
   const threshold = useAppStore((state) => state.detect.threshold);
   // Peaks read as multiples of the threshold; a model saved before score profiles keeps its raw errors.
   const scaled = useAppStore((state) => state.detect.detection?.preprocessing.scoring !== undefined);
+  const shown = sorted.slice(0, SHOWN);
+  // The table is one tab stop: arrows move between rows, Enter shows one (200 Show buttons in the tab order were a wall).
+  const pick = useCallback((index: number) => shown[index] && selectIncident(shown[index].id), [shown]);
+  const { onKeyDown, rowProps } = useRovingRows(shown.length, shown.findIndex((incident) => incident.id === selected), pick);
   return (
     <section className="card" aria-labelledby="incidents-heading">
       <h2 id="incidents-heading">Incidents ({formatCount(incidents.length)})</h2>
@@ -54,7 +59,7 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
         <p className="hint">No row is above the threshold.</p>
       ) : (
         <div className="incidents-scroll">
-          <table className="incidents-table">
+          <table className="incidents-table" role="grid" aria-labelledby="incidents-heading" aria-describedby="incidents-keys">
             <thead>
               <tr>
                 <th scope="col">#</th>
@@ -72,9 +77,15 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {sorted.slice(0, SHOWN).map((incident) => (
-                <tr key={incident.id} aria-selected={incident.id === selected} className={incident.id === selected ? 'is-selected' : undefined}>
+            <tbody onKeyDown={onKeyDown}>
+              {shown.map((incident, index) => (
+                <tr
+                  key={incident.id}
+                  {...rowProps(index)}
+                  aria-selected={incident.id === selected}
+                  className={incident.id === selected ? 'is-selected' : undefined}
+                  onClick={() => selectIncident(incident.id)}
+                >
                   <td>{incident.id}</td>
                   <td>{formatUtcMinute(incident.start)}</td>
                   <td>{formatDuration(incident.durationMs + interval)}</td>
@@ -85,7 +96,7 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
                   <td>{datasetContributorsText(dataset, incident.topMetrics)}</td>
                   {labelled && <td>{eventText(incident.id)}</td>}
                   <td>
-                    <button type="button" aria-label={`Show incident ${incident.id}`} onClick={() => selectIncident(incident.id)}>
+                    <button type="button" tabIndex={-1} aria-label={`Show incident ${incident.id}`} onClick={() => selectIncident(incident.id)}>
                       Show
                     </button>
                   </td>
@@ -93,6 +104,9 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
               ))}
             </tbody>
           </table>
+          <p id="incidents-keys" className="hint">
+            Arrow keys move between incidents; Enter shows one in the charts.
+          </p>
           {sorted.length > SHOWN && <p className="hint">The first {SHOWN} of {formatCount(sorted.length)} in this order; raise the threshold or download the incidents CSV for all.</p>}
         </div>
       )}
