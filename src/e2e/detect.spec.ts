@@ -41,16 +41,16 @@ test('detect, explain, move the threshold, download, and score again with the mo
 
   // After Detect the focus is on the results; the incidents table is one tab stop, walked with the arrows.
   await expect(app.page.getByLabel('Detection results')).toBeFocused();
-  const rows = detector.incidents.locator('tbody tr');
-  expect(await rows.count()).toBeGreaterThan(1);
+  const incidentRows = detector.incidents.locator('tbody tr');
+  expect(await incidentRows.count()).toBeGreaterThan(1);
   expect(await detector.incidents.locator('tbody [tabindex="0"]').count()).toBe(1);
-  await rows.first().focus();
+  await incidentRows.first().focus();
   await app.page.keyboard.press('ArrowDown');
-  await expect(rows.nth(1)).toBeFocused();
+  await expect(incidentRows.nth(1)).toBeFocused();
   await app.page.keyboard.press('Enter');
-  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(incidentRows.nth(1)).toHaveAttribute('aria-selected', 'true');
   await app.page.keyboard.press('Home');
-  await expect(rows.first()).toBeFocused();
+  await expect(incidentRows.first()).toBeFocused();
 
   // Showing an incident charts the score around it and its top metrics.
   await detector.incidents.getByRole('button', { name: /^Show incident/ }).first().click();

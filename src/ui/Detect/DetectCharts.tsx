@@ -7,6 +7,7 @@ import type { Detection } from '../../state/detectionJob';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { formatUtcMinute } from '../components/format';
 import { detectionWindows, incidentView, logScoreDomain } from './detectWindows';
+import { scoreAxis } from './scoreAxis';
 import { contributorLabel } from './metricNames';
 
 /** Points per chart: about one M4 bucket per two pixels of a wide chart. */
@@ -30,14 +31,18 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
   const scoreSeries = useMemo(() => downsampleM4(timestamps, detection.scores.rowScores, range, { buckets: BUCKETS }), [timestamps, detection, range]);
   const reference = useMemo(() => ({ value: threshold, label: 'threshold' }), [threshold]);
   const yDomain = useMemo(() => logScoreDomain(scoreSeries.values, threshold), [scoreSeries, threshold]);
+  // Scores read as multiples of the threshold, as the incidents table reads peaks; a model saved before profiles keeps raw errors.
+  const scaled = detection.preprocessing.scoring !== undefined;
+  const yTicks = useMemo(() => scoreAxis(yDomain, threshold, scaled), [yDomain, threshold, scaled]);
   const metrics = selected ? selected.topMetrics.filter((c) => dataset.columns.some((column) => column.key === c.name)) : [];
 
   return (
     <>
       <TimeSeriesChart
         title={selected ? `Anomaly score around incident ${selected.id}` : 'Anomaly score over time'}
-        seriesLabel="reconstruction error"
+        seriesLabel={scaled ? 'anomaly score' : 'reconstruction error'}
         series={scoreSeries}
+        yTicks={yTicks}
         view={view}
         windows={windows}
         referenceY={reference}

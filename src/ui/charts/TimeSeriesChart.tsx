@@ -38,6 +38,8 @@ export interface TimeSeriesChartProps {
   logY?: boolean;
   /** A horizontal line, e.g. the anomaly threshold, with its legend label. */
   referenceY?: { value: number; label: string };
+  /** The y axis's ticks and their labels, when the automatic ones will not do (a log axis draws dozens). */
+  yTicks?: { ticks: number[]; format: (value: number) => string };
   /** Chart width in px; omit to follow the container (slower: each chart then measures itself). */
   width?: number;
   height?: number;
@@ -87,9 +89,10 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const xDomain = useMemo(() => [view.start, view.end], [view.start, view.end]);
   const style = useMemo(() => ({ width: props.width ?? '100%', height }), [props.width, height]);
   const formatTick = useCallback((t: number) => formatTimeTick(t, step), [step]);
+  const formatY = props.yTicks?.format ?? formatNumber;
   const formatValue = useCallback(
-    (v: unknown): [string, string] => [typeof v === 'number' ? formatNumber(v) : String(v), seriesLabel],
-    [seriesLabel],
+    (v: unknown): [string, string] => [typeof v === 'number' ? formatY(v) : String(v), seriesLabel],
+    [seriesLabel, formatY],
   );
 
   return (
@@ -130,7 +133,8 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           allowDataOverflow={false}
           width={Y_AXIS_WIDTH}
           interval={0}
-          tickFormatter={formatNumber}
+          ticks={props.yTicks?.ticks}
+          tickFormatter={formatY}
           stroke={CHART_COLORS.axis}
           tick={renderAxisTick}
         />
