@@ -22,7 +22,8 @@ export interface RollingChartOptions {
 export interface RollingChartPaths {
   from: number;
   to: number;
-  score: { path: string; thresholdY: number } | null;
+  /** The score's path, the threshold's height, the axis's top value and the latest score. */
+  score: { path: string; thresholdY: number; max: number; last: number } | null;
   /** Flagged rows as x positions, at most one per pixel column. */
   flaggedX: number[];
   metrics: { key: string; label: string; path: string; min: number; max: number; last: number }[];
@@ -39,7 +40,8 @@ export function rollingChartPaths(rows: RollingRows, options: RollingChartOption
   let score: RollingChartPaths['score'] = null;
   if (scoreRange) {
     const scoreFrame: SparkFrame = { ...frame, height: options.scoreHeight, log: true, min: Math.min(scoreRange.min, threshold), max: Math.max(scoreRange.max, threshold * 1.5) };
-    score = { path: sparklinePath(rows.timestamps, rows.scores, scoreFrame), thresholdY: sparkY(threshold, scoreFrame) };
+    const last = rows.scores.length > 0 ? rows.scores[rows.scores.length - 1] : Number.NaN;
+    score = { path: sparklinePath(rows.timestamps, rows.scores, scoreFrame), thresholdY: sparkY(threshold, scoreFrame), max: scoreFrame.max, last };
   }
   const flagged = new Set<number>();
   rows.scores.forEach((s, i) => {

@@ -75,7 +75,7 @@ export function matchColumns(
     const sent = keys.length > 0 ? keys.join(', ') : 'no numeric field';
     const error = liveError(
       'missing-columns',
-      `the live data has no column for ${named.join(', ')}; the model needs all ${features.length} columns it was trained on, and the source sends: ${sent}.`,
+      `the live data has no column for ${named.join(', ')}; the model needs ${features.length === 1 ? 'the one column' : `all ${features.length} columns`} it was trained on, and the source sends: ${sent}.`,
       keys.join(', '),
     );
     return { ...error, kind: 'missing-columns', missing };

@@ -89,8 +89,19 @@ describe('LiveSession', () => {
     const update = live.flush();
     expect(update.status).toBe('running');
     expect(update.counters).toMatchObject({ received: 8, scored: 8, malformed: 8 });
-    expect(update.problems).toHaveLength(MAX_PROBLEMS);
-    expect(update.problems.at(-1)).toMatch(/^Skipped a message: not a JSON object.*\("hello there"\)\.$/);
+    // The same problem again is counted, not listed again: two kinds of bad message, four of each.
+    expect(update.problems).toHaveLength(2);
+    expect(update.problems.at(-1)).toMatch(/^Skipped a message: not a JSON object.*\("hello there"\)\. \(4 times\)$/);
+  });
+
+  it('keeps the last few distinct problems, the newest last', () => {
+    const { live } = session();
+    for (let i = 0; i < MAX_PROBLEMS + 2; i++) live.addProblem(`problem ${i}`);
+    live.addProblem('problem 3');
+    const problems = live.flush().problems;
+    expect(problems).toHaveLength(MAX_PROBLEMS);
+    expect(problems.at(-1)).toBe('problem 3 (2 times)');
+    expect(problems[0]).toBe('problem 2');
   });
 
   it('skips a far-future row with a problem showing its time, and scores the rows after it', async () => {

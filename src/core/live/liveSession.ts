@@ -87,7 +87,8 @@ export class LiveSession {
   private scored = 0;
   private flagged = 0;
   private lastMessageAt = -Infinity;
-  private problemList: string[] = [];
+  /** Distinct problems, oldest first, each with how often it happened. */
+  private problemList: { sentence: string; count: number }[] = [];
   private events: { type: EventType; start: number }[] = [];
   private dirty = true;
   private current: Promise<number> | null = null;
@@ -162,9 +163,12 @@ export class LiveSession {
     this.dirty = true;
   }
 
-  /** Adds a user-facing sentence (a connection error) to the problems shown. */
+  /** Adds a user-facing sentence (a connection error) to the problems shown; a repeat is counted, not listed again. */
   addProblem(sentence: string): void {
-    this.problemList = [...this.problemList, sentence].slice(-MAX_PROBLEMS);
+    const same = this.problemList.find((problem) => problem.sentence === sentence);
+    this.problemList = same
+      ? [...this.problemList.filter((problem) => problem !== same), { sentence, count: same.count + 1 }]
+      : [...this.problemList, { sentence, count: 1 }].slice(-MAX_PROBLEMS);
     this.dirty = true;
   }
 
@@ -193,7 +197,7 @@ export class LiveSession {
       rows: this.out.take(),
       incidents: this.tracker.takeChanged(),
       counters: this.counters(),
-      problems: [...this.problemList],
+      problems: this.problemList.map(({ sentence, count }) => (count > 1 ? `${sentence} (${count.toLocaleString('en-US')} times)` : sentence)),
       events: this.events,
     };
     this.events = [];

@@ -6,6 +6,9 @@ import { contributorsText } from '../components/contributors';
 export function LiveIncidents() {
   const incidents = useLiveStore((state) => state.incidents);
   const events = useLiveStore((state) => state.events);
+  const threshold = useLiveStore((state) => state.threshold);
+  // Peaks read as multiples of the threshold, as in Detect.
+  const peak = (score: number) => (threshold > 0 ? `${(score / threshold).toFixed(1)}×` : score.toExponential(2));
   return (
     <section className="card" aria-labelledby="live-incidents-heading">
       <h2 id="live-incidents-heading">Live incidents ({incidents.length})</h2>
@@ -24,7 +27,7 @@ export function LiveIncidents() {
                 <th scope="col">#</th>
                 <th scope="col">Start (UTC)</th>
                 <th scope="col">Last flag</th>
-                <th scope="col">Peak score</th>
+                <th scope="col">Peak (× threshold)</th>
                 <th scope="col">Severity</th>
                 <th scope="col">Top metrics</th>
               </tr>
@@ -35,7 +38,7 @@ export function LiveIncidents() {
                   <td>{incident.id}</td>
                   <td>{formatUtcMinute(incident.start)}</td>
                   <td>{incident.open ? 'ongoing' : formatUtcMinute(incident.end)}</td>
-                  <td>{incident.peakScore.toExponential(2)}</td>
+                  <td>{peak(incident.peakScore)}</td>
                   <td>
                     <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
                   </td>

@@ -9,7 +9,7 @@ const STATUS_TEXT: Record<string, string> = {
   running: 'Live: scoring rows as they arrive.',
   paused: 'Paused: rows are not scored until you resume.',
   stopped: 'Stopped. Save the session as a dataset, or start a new one.',
-  failed: 'The session stopped; see the message above.',
+  failed: 'The session stopped.',
 };
 
 /** Pause, Resume, Disconnect, anomaly injection for the simulated server, notifications and saving. */
@@ -19,12 +19,15 @@ export function LiveSessionControls() {
   const notify = useLiveStore((state) => state.notify);
   const saving = useLiveStore((state) => state.saving);
   const hasSession = useLiveStore((state) => state.modelName !== null);
+  // A failed session says why right here, not in a list elsewhere: its last problem is the reason it stopped.
+  const reason = useLiveStore((state) => (state.status === 'failed' ? (state.problems.at(-1) ?? null) : null));
   const active = status === 'running' || status === 'paused' || status === 'connecting';
   return (
     <section className="card" aria-labelledby="live-session-heading">
       <h2 id="live-session-heading">Session</h2>
       <p className="run-status" role="status">
         {STATUS_TEXT[status]}
+        {reason && ` ${reason}`}
       </p>
       <div className="button-row">
         <button type="button" disabled={status !== 'running'} onClick={pauseLive}>

@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/appStore';
 import { connectEndpoint, followFile, setLiveSpeed, startSimulated } from '../../state/live';
 import { useLiveStore, type LiveSourceKind } from '../../state/liveStore';
 import { LIVE_SPEEDS, type LiveSpeed } from '../../shared/live';
+import { LiveModelField } from './LiveModelField';
 
 const SOURCES: { kind: LiveSourceKind; label: string }[] = [
   { kind: 'simulated', label: 'Simulated server' },
@@ -21,11 +22,12 @@ export function LiveSourceControls() {
   const model = useAppStore((state) => state.models.find((m) => m.id === state.selectedModelId) ?? null);
   const urlId = useId();
   const speedId = useId();
-  const busy = status === 'starting';
+  // One session at a time: starting another while one runs would silently replace it.
+  const busy = status === 'starting' || status === 'connecting' || status === 'running' || status === 'paused';
   return (
     <section className="card" aria-labelledby="live-source-heading">
       <h2 id="live-source-heading">Live source</h2>
-      <p className="hint">Model: {model ? model.name : 'none picked (train or import one in the Train panel)'}</p>
+      <LiveModelField disabled={busy} />
       <fieldset className="live-sources">
         <legend>Source</legend>
         {SOURCES.map((source) => (
