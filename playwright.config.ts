@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './src/e2e/chromium';
 
-const PORT = 4173;
+// Another port and build folder let a second run work beside the first (E2E_PORT=4174 E2E_DIST=/tmp/dist-b).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://localhost:${PORT}`;
 
 // Timeouts are generous for a busy 2-core machine; no spec asserts speed.
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // `npm test` builds first; the specs run against the production bundle and its CSP.
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
