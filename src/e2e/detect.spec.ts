@@ -52,6 +52,17 @@ test('detect, explain, move the threshold, download, and score again with the mo
   await app.page.keyboard.press('Home');
   await expect(incidentRows.first()).toBeFocused();
 
+  // The swimlane above the score: a click on a cell that reaches the threshold zooms the chart and lists that time's incidents.
+  const lane = app.page.getByRole('figure', { name: /^Anomaly overview: \d+ of \d+ time spans reach the threshold$/ });
+  await expect(lane).toBeVisible();
+  await lane.locator('rect.swim-low, rect.swim-medium, rect.swim-high, rect.swim-critical').first().click();
+  await expect(app.page.getByRole('figure', { name: 'Anomaly score, zoomed' })).toBeVisible();
+  await expect(detector.incidents).toContainText(/\d+ in \d{4}-\d\d-\d\d \d\d:\d\d – .* UTC\./);
+  expect(await incidentRows.count()).toBeGreaterThan(0);
+  expect(await incidentRows.count()).toBeLessThanOrEqual(await detector.incidentCount());
+  await detector.incidents.getByRole('button', { name: 'Show all', exact: true }).click();
+  await expect(app.page.getByRole('figure', { name: 'Anomaly score over time' })).toBeVisible();
+
   // Showing an incident charts the score around it and its top metrics.
   await detector.incidents.getByRole('button', { name: /^Show incident/ }).first().click();
   await expect(app.page.getByRole('figure', { name: /^Anomaly score around incident \d+$/ })).toBeVisible();

@@ -3,11 +3,14 @@ import type { Incident } from '../../core/detection/incidents';
 import { downsampleM4, rowRangeForTime } from '../../core/downsample';
 import type { TimeWindow } from '../../core/timeBuckets';
 import { selectIncident } from '../../state/detection';
+import { clearDetectZoom, useDetectZoom, zoomDetect } from '../../state/detectZoom';
 import type { Detection } from '../../state/detectionJob';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
+import { useDragZoom } from '../charts/useDragZoom';
 import { formatUtcMinute } from '../components/format';
 import { detectionWindows, incidentView, logScoreDomain } from './detectWindows';
 import { scoreAxis } from './scoreAxis';
+import { ScoreSwimlane } from './ScoreSwimlane';
 import { contributorLabel } from './metricNames';
 
 /** Points per chart: about one M4 bucket per two pixels of a wide chart. */
@@ -26,7 +29,9 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
   const { timestamps } = dataset;
   const windows = useMemo(() => detectionWindows(dataset, incidents), [dataset, incidents]);
   const whole = useMemo<TimeWindow>(() => ({ start: timestamps[0], end: timestamps[timestamps.length - 1] + dataset.meta.intervalMs }), [timestamps, dataset]);
-  const view = selected ? incidentView(selected, dataset.meta.intervalMs) : whole;
+  const zoom = useDetectZoom((state) => state.window);
+  const drag = useDragZoom(zoomDetect);
+  const view = selected ? incidentView(selected, dataset.meta.intervalMs) : (zoom ?? whole);
   const range = useMemo(() => rowRangeForTime(timestamps, view.start, view.end), [timestamps, view.start, view.end]);
   const scoreSeries = useMemo(() => downsampleM4(timestamps, detection.scores.rowScores, range, { buckets: BUCKETS }), [timestamps, detection, range]);
   const reference = useMemo(() => ({ value: threshold, label: 'threshold' }), [threshold]);
@@ -38,8 +43,9 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
 
   return (
     <>
+      <ScoreSwimlane timestamps={timestamps} scores={detection.scores.rowScores} threshold={threshold} endMs={whole.end} zoom={selected ? null : zoom} />
       <TimeSeriesChart
-        title={selected ? `Anomaly score around incident ${selected.id}` : 'Anomaly score over time'}
+        title={selected ? `Anomaly score around incident ${selected.id}` : zoom ? 'Anomaly score, zoomed' : 'Anomaly score over time'}
         seriesLabel={scaled ? 'anomaly score' : 'reconstruction error'}
         series={scoreSeries}
         yTicks={yTicks}
@@ -48,9 +54,18 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
         referenceY={reference}
         logY
         yDomain={yDomain}
+        drag={selected ? undefined : drag}
+        cursor={selected ? undefined : 'zoom-in'}
         actions={
-          selected ? (
-            <button type="button" className="chart-button" onClick={() => selectIncident(null)}>
+          selected || zoom ? (
+            <button
+              type="button"
+              className="chart-button"
+              onClick={() => {
+                selectIncident(null);
+                clearDetectZoom();
+              }}
+            >
               Whole dataset
             </button>
           ) : undefined

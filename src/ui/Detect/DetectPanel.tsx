@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../state/appStore';
+import { clearDetectZoom } from '../../state/detectZoom';
 import { eventsOf } from '../../state/detectionView';
+import { NextStep } from '../components/NextStep';
 import { useProgressiveCount } from '../components/useProgressiveCount';
 import { DetectCharts } from './DetectCharts';
 import { DetectControls } from './DetectControls';
@@ -30,12 +32,14 @@ export function DetectPanel() {
   useEffect(() => {
     if (detection === seen.current) return;
     seen.current = detection;
+    clearDetectZoom();
     if (detection) results.current?.focus({ preventScroll: true });
   }, [detection]);
   return (
     <div className="detect">
       <div className="detect-side">
         <DetectControls />
+        <NextStep after="detect" />
         {view && <ThresholdControls view={view} />}
         {view && <DetectDownloads />}
       </div>

@@ -4,6 +4,7 @@ import type { EventSpan } from '../../core/evaluation/events';
 import { matchedEventTypes } from '../../core/evaluation/incidentMatch';
 import { useAppStore } from '../../state/appStore';
 import { selectIncident } from '../../state/detection';
+import { clearDetectZoom, useDetectZoom } from '../../state/detectZoom';
 import type { Dataset } from '../../shared/dataset';
 import { formatCount, formatUtcMinute } from '../components/format';
 import { useRovingRows } from '../components/useRovingRows';
@@ -36,7 +37,14 @@ interface IncidentsTableProps {
 export function IncidentsTable({ incidents, dataset, events }: IncidentsTableProps) {
   const [sort, setSort] = useState<IncidentSort>({ key: 'severity', descending: true });
   const selected = useAppStore((state) => state.detect.selectedIncident);
-  const sorted = useMemo(() => sortIncidents(incidents, sort), [incidents, sort]);
+  const zoom = useDetectZoom((state) => state.window);
+  const interval = dataset.meta.intervalMs;
+  // Zoomed from the swimlane or the score chart: the incidents that overlap that time.
+  const listed = useMemo(
+    () => (zoom ? incidents.filter((incident) => incident.end + interval > zoom.start && incident.start < zoom.end) : incidents),
+    [incidents, zoom, interval],
+  );
+  const sorted = useMemo(() => sortIncidents(listed, sort), [listed, sort]);
   // Keyed by incident id, so the matching survives sorting.
   const labelled = useMemo(() => {
     if (events.length === 0) return null;
@@ -44,7 +52,6 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
     return new Map(incidents.map((incident, i) => [incident.id, types[i]]));
   }, [incidents, events]);
   const eventText = (id: number): string => labelled?.get(id) ?? 'none (false alarm)';
-  const interval = dataset.meta.intervalMs;
   const threshold = useAppStore((state) => state.detect.threshold);
   // Peaks read as multiples of the threshold; a model saved before score profiles keeps its raw errors.
   const scaled = useAppStore((state) => state.detect.detection?.preprocessing.scoring !== undefined);
@@ -55,8 +62,16 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
   return (
     <section className="card" aria-labelledby="incidents-heading">
       <h2 id="incidents-heading">Incidents ({formatCount(incidents.length)})</h2>
-      {incidents.length === 0 ? (
-        <p className="hint">No row is above the threshold.</p>
+      {zoom && (
+        <p className="hint">
+          {formatCount(listed.length)} in {formatUtcMinute(zoom.start)} – {formatUtcMinute(zoom.end)} UTC.{' '}
+          <button type="button" className="button-quiet" onClick={clearDetectZoom}>
+            Show all
+          </button>
+        </p>
+      )}
+      {listed.length === 0 ? (
+        <p className="hint">{zoom ? 'No incident in this time.' : 'No row is above the threshold.'}</p>
       ) : (
         <div className="incidents-scroll">
           <table className="incidents-table" role="grid" aria-labelledby="incidents-heading" aria-describedby="incidents-keys">

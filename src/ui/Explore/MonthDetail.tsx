@@ -8,7 +8,7 @@ import type { MetricColumn } from '../../shared/dataset';
 import type { WindowKind } from '../charts/chartTheme';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { yDomainFor } from './columns';
-import { useDragZoom } from './useDragZoom';
+import { useDragZoom } from '../charts/useDragZoom';
 
 // A day at 30 s is 2,880 rows: draw ranges up to this size point by point.
 export const DETAIL_RAW_LIMIT = 4_000;
