@@ -26,13 +26,15 @@ export function scoringCopy(dataset: Dataset, features: readonly string[]): Data
 }
 
 /**
- * Scores every row of `dataset` with a model in a worker. Aborting `signal` terminates the worker
- * and rejects with an AbortError. Leaves a `score` performance measure (wall time on the main thread).
+ * Scores every row of `dataset` with a model in a worker; `onProgress` gets the share of rows done.
+ * Aborting `signal` terminates the worker and rejects with an AbortError. Leaves a `score`
+ * performance measure (wall time on the main thread).
  */
-export async function score(dataset: Dataset, request: ScoreRequest, signal?: AbortSignal): Promise<DatasetScores> {
+export async function score(dataset: Dataset, request: ScoreRequest, signal?: AbortSignal, onProgress?: (done: number) => void): Promise<DatasetScores> {
+  const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
   const start = performance.now();
   const scores = await scoreWorker
-    .run((api) => api.score(scoringCopy(dataset, request.preprocessing.features), request), signal)
+    .run((api) => api.score(scoringCopy(dataset, request.preprocessing.features), request, progress), signal)
     .catch((error: unknown) => {
       throw fromPortableError(error);
     });

@@ -27,7 +27,13 @@ function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
  * Each scored row's score before smoothing, its metrics' normalised errors and expected values,
  * a batch at a time, so neither the squared errors nor the differences of every row sit in memory.
  */
-async function scoreRows(model: tf.LayersModel, dataset: Dataset, input: RowMatrix, preprocessing: Preprocessing): Promise<NormalisedErrors & { expected: Float32Array }> {
+async function scoreRows(
+  model: tf.LayersModel,
+  dataset: Dataset,
+  input: RowMatrix,
+  preprocessing: Preprocessing,
+  onProgress?: (done: number) => void,
+): Promise<NormalisedErrors & { expected: Float32Array }> {
   const { rows } = input;
   const width = preprocessing.inputWidth;
   const metrics = preprocessing.features.length;
@@ -43,6 +49,7 @@ async function scoreRows(model: tf.LayersModel, dataset: Dataset, input: RowMatr
     scores.set(part.scores, start);
     metricErrors.set(part.metricErrors, start * metrics);
     expected.set(expectedValues(differences, rows.subarray(start, start + count), columns, preprocessing), start * metrics);
+    onProgress?.((start + count) / rows.length);
   });
   return { scores, metricErrors, expected };
 }
@@ -51,10 +58,11 @@ async function scoreRows(model: tf.LayersModel, dataset: Dataset, input: RowMatr
  * Scores every row of a dataset with a saved model: the same preprocessing as in training (its
  * scaler, context and window), then each row's score (its metrics' errors over their usual
  * errors, smoothed: see core/detection/scoreProfile) and what the model expected of each metric.
- * The model is disposed before it returns, so no tensor outlives the call.
+ * The model is disposed before it returns, so no tensor outlives the call. `onProgress` gets the
+ * share of rows through the model (0..1) after each batch.
  * @throws ConfigError naming the columns the dataset lacks.
  */
-export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Promise<DatasetScores> {
+export async function scoreDataset(dataset: Dataset, request: ScoreRequest, onProgress?: (done: number) => void): Promise<DatasetScores> {
   const started = performance.now();
   const rowCount = dataset.timestamps.length;
   const input = buildMatrix(dataset, request.preprocessing, allRows(rowCount));
@@ -62,7 +70,7 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest): Pro
   const model = await fromArtifacts(request.artifacts);
   try {
     const { preprocessing } = request;
-    const { scores, metricErrors, expected } = await scoreRows(model, dataset, input, preprocessing);
+    const { scores, metricErrors, expected } = await scoreRows(model, dataset, input, preprocessing, onProgress);
     const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < input.rows.length; i++) unsmoothed[input.rows[i]] = scores[i];
     const rowScores = smoothScores(unsmoothed, smoothRowsOf(preprocessing));

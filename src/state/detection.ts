@@ -6,7 +6,9 @@ import { AppError, isAbortError } from '../shared/errors';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import { assembleDetection } from './detectionBuild';
-import type { DetectJob } from './detectionJob';
+import type { Detection, DetectJob } from './detectionJob';
+import { recallDetectMemory, rememberScored, rememberThreshold } from './detectionMemory';
+import { detectionView } from './detectionView';
 
 let controller: AbortController | null = null;
 
@@ -14,11 +16,19 @@ function setDetect(patch: Partial<DetectJob>): void {
   useAppStore.setState((state) => ({ detect: { ...state.detect, ...patch } }));
 }
 
+/** `id` when the scoring has that incident at `threshold`, else null. */
+function existingIncident(detection: Detection, threshold: number, id: number | null): number | null {
+  // The panel's own view, so the count is the one its table shows.
+  return id !== null && id <= detectionView(detection, threshold).incidents.length ? id : null;
+}
+
 /**
- * Scores the open dataset with the picked model in a worker and sets the automatic threshold from
- * the model's validation errors. Nothing is stored; a failure leaves the previous result shown.
+ * Scores the open dataset with the picked model in a worker. The threshold is the one last set for
+ * this model, else the one it was imported with, else the automatic one from its validation errors.
+ * `incident` (a link's) is selected afterwards when it exists. The scores are not stored, only which
+ * pair was scored, so a reload scores it again; a failure leaves the previous result shown.
  */
-export async function startDetection(): Promise<void> {
+export async function startDetection(incident: number | null = null): Promise<void> {
   const { selectedDataset: dataset, selectedModelId, detect, trainSettings } = useAppStore.getState();
   if (detect.status === 'scoring') return;
   if (!dataset || !selectedModelId) {
@@ -27,15 +37,19 @@ export async function startDetection(): Promise<void> {
   }
   const abort = new AbortController();
   controller = abort;
-  setDetect({ status: 'scoring' });
+  setDetect({ status: 'scoring', progress: 0, pendingIncident: incident });
   try {
-    const { meta, artifacts, errors, baselines } = await loadModel(selectedModelId);
-    const scores = await score(dataset, { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines, trainingErrors: errors.training }, abort.signal);
+    const [{ meta, artifacts, errors, baselines }, memory] = await Promise.all([loadModel(selectedModelId), recallDetectMemory()]);
+    const request = { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines, trainingErrors: errors.training };
+    const scores = await score(dataset, request, abort.signal, (progress) => setDetect({ progress }));
     const detection = assembleDetection(dataset, scores, { meta, errors, baselines });
     // A model imported with a threshold someone chose flags exactly as it did where it was exported.
-    setDetect({ status: 'done', detection, threshold: meta.threshold?.value ?? detection.autoThreshold, selectedIncident: null });
+    const chosen = Object.hasOwn(memory.thresholds, meta.id) ? memory.thresholds[meta.id] : undefined;
+    const threshold = chosen ?? meta.threshold?.value ?? detection.autoThreshold;
+    setDetect({ status: 'done', progress: 1, detection, threshold, selectedIncident: existingIncident(detection, threshold, incident), pendingIncident: null });
+    rememberScored({ datasetId: dataset.meta.id, modelId: meta.id });
   } catch (error) {
-    setDetect({ status: isAbortError(error) ? 'cancelled' : 'failed' });
+    setDetect({ status: isAbortError(error) ? 'cancelled' : 'failed', pendingIncident: null });
     reportError(error);
   } finally {
     if (controller === abort) controller = null;
@@ -47,9 +61,12 @@ export function cancelDetection(): void {
   if (useAppStore.getState().detect.status === 'scoring') controller?.abort();
 }
 
-/** Moves the threshold; flags, incidents and metrics follow without scoring again. */
+/** Moves the threshold and remembers it for the model; flags, incidents and metrics follow without scoring again. */
 export function setThreshold(threshold: number): void {
-  if (Number.isFinite(threshold) && threshold > 0) setDetect({ threshold, selectedIncident: null });
+  if (!(Number.isFinite(threshold) && threshold > 0)) return;
+  setDetect({ threshold, selectedIncident: null });
+  const modelId = useAppStore.getState().detect.detection?.modelId;
+  if (modelId) rememberThreshold(modelId, threshold);
 }
 
 /** Sets the threshold so that this share of the reference rows (the model's validation errors) lies above it. */
@@ -69,6 +86,12 @@ export function setSensitivity(level: Sensitivity): void {
 export function resetThreshold(): void {
   const { detection } = useAppStore.getState().detect;
   if (detection) setThreshold(detection.autoThreshold);
+}
+
+/** Shows the incident a link named if the scoring on screen has it at the current threshold; else changes nothing. */
+export function selectLinkedIncident(id: number): void {
+  const { detection, threshold } = useAppStore.getState().detect;
+  if (detection && existingIncident(detection, threshold, id) !== null) setDetect({ selectedIncident: id });
 }
 
 /** Shows one incident in the charts, or none. */

@@ -43,11 +43,15 @@ export interface Detection {
 /** The Detect panel's run and the threshold the user has set. */
 export interface DetectJob {
   status: DetectStatus;
+  /** Share of rows through the model while scoring, 0..1. */
+  progress: number;
   detection: Detection | null;
   threshold: number;
   selectedIncident: number | null;
+  /** An incident a link named, selected once the scoring under way finishes (if it still exists). */
+  pendingIncident: number | null;
 }
 
 export function initialDetectJob(): DetectJob {
-  return { status: 'idle', detection: null, threshold: Number.NaN, selectedIncident: null };
+  return { status: 'idle', progress: 0, detection: null, threshold: Number.NaN, selectedIncident: null, pendingIncident: null };
 }

@@ -2,6 +2,7 @@ import { deleteModel, renameModel, scanModels } from '../persistence/modelStore'
 import { saveSettings } from '../persistence/settingsStore';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
+import { rememberThreshold } from './detectionMemory';
 import { withProblems } from './quarantine';
 
 /** Re-reads the saved models (meta records only, checked, never weights); broken models go to the problem list. */
@@ -23,6 +24,7 @@ export async function selectModel(id: string | null): Promise<void> {
 export async function removeModel(id: string): Promise<void> {
   try {
     await deleteModel(id);
+    rememberThreshold(id, null);
     if (useAppStore.getState().selectedModelId === id) await selectModel(null);
     await refreshModels();
   } catch (error) {

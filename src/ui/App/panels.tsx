@@ -1,5 +1,6 @@
 import { Suspense, lazy, type ComponentType } from 'react';
 import { useAppStore } from '../../state/appStore';
+import type { PanelId } from '../../state/panels';
 import { DataPanel } from '../Data/DataPanel';
 import { GeneratePanel } from '../Generate/GeneratePanel';
 
@@ -10,7 +11,8 @@ const LivePanel = lazy(() => import('../Live/LivePanel').then((module) => ({ def
 const TrainPanel = lazy(() => import('../Train/TrainPanel').then((module) => ({ default: module.TrainPanel })));
 
 export interface PanelDefinition {
-  id: string;
+  /** One of state's PANEL_IDS, so a link can name it. */
+  id: PanelId;
   /** The tab's accessible name, which specs address exactly. */
   label: string;
   Component: ComponentType;

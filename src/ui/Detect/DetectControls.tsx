@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/appStore';
 import { cancelDetection, startDetection } from '../../state/detection';
 import type { DetectJob } from '../../state/detectionJob';
 import { BACKEND_NAMES, formatCount } from '../components/format';
+import { ProgressBar } from '../components/ProgressBar';
 
 function statusText(job: DetectJob): string {
   switch (job.status) {
@@ -45,6 +46,7 @@ export function DetectControls() {
           Cancel
         </button>
       </div>
+      {scoring && <ProgressBar label="Scoring progress" value={job.progress} />}
       <p className="run-status" role="status">
         {statusText(job)}
       </p>

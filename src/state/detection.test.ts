@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { clear } from 'idb-keyval';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDetectMemory } from '../persistence/detectMemory';
+import { settingsStore } from '../persistence/settingsStore';
+import { testDataset } from '../persistence/testDataset';
+import { testArtifacts, testErrors, testModelMeta } from '../persistence/testModel';
+import type { DatasetScores } from '../shared/scoring';
+import { initialState, useAppStore } from './appStore';
+import { setThreshold, startDetection } from './detection';
+
+const ROWS = 2000;
+// Two spikes twelve hours apart: two incidents whatever the cool-down.
+const SPIKES = [100, 1500];
+const dataset = testDataset('a', 1000, ROWS);
+
+function meta(id: string) {
+  const base = testModelMeta(id, 1);
+  return { ...base, preprocessing: { ...base.preprocessing, features: ['cpu', 'ram'] } };
+}
+
+const progress = vi.hoisted(() => [] as number[]);
+
+vi.mock('../persistence/modelStore', () => ({
+  loadModel: (id: string) => Promise.resolve({ meta: meta(id), artifacts: testArtifacts([1]), errors: testErrors(), baselines: null }),
+}));
+
+vi.mock('../bridge/scoreBridge', () => ({
+  score: (_dataset: unknown, _request: unknown, _signal: unknown, onProgress?: (done: number) => void): Promise<DatasetScores> => {
+    onProgress?.(0.5);
+    progress.push(useAppStore.getState().detect.progress);
+    const rowScores = Float32Array.from({ length: ROWS }, (_, i) => (SPIKES.includes(i) ? 50 : 0.2));
+    return Promise.resolve({
+      rowScores,
+      metricErrors: new Float32Array(ROWS * 2).fill(0.1),
+      expected: new Float32Array(ROWS * 2),
+      scoredRows: Uint32Array.from({ length: ROWS }, (_, i) => i),
+      ranking: null,
+      errorBins: [],
+      baselines: null,
+      backend: 'cpu',
+      seconds: 0.1,
+    });
+  },
+}));
+
+async function settled(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+beforeEach(async () => {
+  progress.length = 0;
+  await clear(settingsStore());
+  useAppStore.setState({ ...initialState(), selectedDataset: dataset, selectedModelId: 'm1' });
+});
+
+describe('startDetection', () => {
+  it('reports progress, remembers the pair scored and selects a linked incident that exists', async () => {
+    await startDetection(2);
+    const { detect } = useAppStore.getState();
+    expect(progress).toEqual([0.5]);
+    expect(detect).toMatchObject({ status: 'done', progress: 1, selectedIncident: 2, pendingIncident: null });
+    await settled();
+    expect((await loadDetectMemory()).lastScored).toEqual({ datasetId: 'a', modelId: 'm1' });
+  });
+
+  it('ignores a linked incident the scoring does not have', async () => {
+    await startDetection(3);
+    expect(useAppStore.getState().detect.selectedIncident).toBeNull();
+  });
+
+  it('scores with the threshold last set for the model, and the automatic one for another', async () => {
+    await startDetection();
+    const automatic = useAppStore.getState().detect.threshold;
+    setThreshold(60);
+    await settled();
+    expect((await loadDetectMemory()).thresholds).toEqual({ m1: 60 });
+
+    await startDetection();
+    expect(useAppStore.getState().detect.threshold).toBe(60);
+    useAppStore.setState({ selectedModelId: 'm2' });
+    await startDetection();
+    expect(useAppStore.getState().detect.threshold).toBe(automatic);
+  });
+});
