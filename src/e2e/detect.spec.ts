@@ -92,6 +92,11 @@ test('detect, explain, move the threshold, download, and score again with the mo
   const incidentsCsv = await detector.download('Download incidents CSV');
   expect(incidentsCsv.text.split('\r\n').filter(Boolean)).toHaveLength((await detector.incidentCount()) + 1);
 
+  // Explore shades what Detect found beside the ground truth.
+  await app.openPanel('Explore');
+  await expect(app.activePanel.getByText('detected anomaly').first()).toBeVisible();
+  await app.openPanel('Detect');
+
   const model = await detector.download('Download model');
   expect(model.name).toMatch(/\.zip$/);
   const entries = unzipSync(new Uint8Array(model.bytes));

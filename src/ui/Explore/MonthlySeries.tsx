@@ -8,6 +8,7 @@ import { useElementWidth } from '../charts/useElementWidth';
 import { useProgressiveCount } from '../components/useProgressiveCount';
 import { MonthChart } from './MonthChart';
 import { DETAIL_INSET_PX, MonthDetail } from './MonthDetail';
+import { useDetectedWindows } from './useDetectedWindows';
 
 const DEFAULT_INTERVAL_MS = 30_000;
 // M4 keeps up to 4 points per bucket: a bucket per 2 px gives ~2 points per pixel, enough for a
@@ -32,9 +33,10 @@ export function MonthlySeries({ dataset }: { dataset: Dataset }) {
   const intervalMs = dataset.meta.intervalMs > 0 ? dataset.meta.intervalMs : DEFAULT_INTERVAL_MS;
   const { events, missing } = dataset;
   // Forward-filled rows of an upload are shaded grey, so invented values never pass for data.
+  const detected = useDetectedWindows(dataset);
   const windows = useMemo(
-    () => [...(missing ? maskWindows(missing, timestamps, 'filled' as const, intervalMs) : []), ...eventWindows(events, 'truth' as const, intervalMs)],
-    [events, missing, timestamps, intervalMs],
+    () => [...(missing ? maskWindows(missing, timestamps, 'filled' as const, intervalMs) : []), ...eventWindows(events, 'truth' as const, intervalMs), ...detected],
+    [events, missing, timestamps, intervalMs, detected],
   );
   const column = dataset.columns.find((c) => c.key === metricKey) ?? dataset.columns[0];
   // Charts get a fixed width from this one measurement, so none has to measure itself.
