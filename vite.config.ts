@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/tooling/contentSecurityPolicy.ts';
+import { offlineServiceWorker } from './src/tooling/offline/serviceWorkerPlugin.ts';
 
 /** The app's version from package.json, written into exported model bundles. */
 const APP_VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export default defineConfig({
-  plugins: [react(), ...contentSecurityPolicy()],
+  plugins: [react(), ...contentSecurityPolicy(), offlineServiceWorker()],
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },

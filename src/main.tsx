@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { reportError } from './state/alerts';
 import { loadInitialState } from './state/boot';
+import { registerServiceWorker } from './tooling/offline/registerServiceWorker';
 import { App } from './ui/App/App';
 import { ErrorBoundary } from './ui/App/ErrorBoundary';
 import './ui/styles/global.css';
@@ -28,3 +29,5 @@ createRoot(root).render(
   </StrictMode>,
 );
 void loadInitialState();
+// Only the production build has a service worker; the dev server's modules change on every edit.
+if (import.meta.env.PROD) registerServiceWorker();
