@@ -1,57 +1,13 @@
 import type { Worker } from '@playwright/test';
+import { probe, REFUSED, socketOpens } from './connectionProbes';
 import { expect, test } from './fixtures';
 import { goodBundle } from './hostileZips';
 import { DataPage, fixtureFile } from './pages/DataPage';
 import { DetectPage } from './pages/DetectPage';
 import { LivePage } from './pages/LivePage';
 import { TrainPage } from './pages/TrainPage';
-import { generatedRows, recordingServer, rowServer, type ProbeTargets } from './testServers';
+import { generatedRows, recordingServer, rowServer } from './testServers';
 
-/** What became of each way to reach `targets`: 'refused', or 'open' / 'sent' when it got through. Runs in the page or a worker. */
-async function probe(targets: ProbeTargets): Promise<Record<string, string>> {
-  const results: Record<string, string> = {};
-  try {
-    await fetch(`${targets.http}fetch`);
-    results.fetch = 'sent';
-  } catch {
-    results.fetch = 'refused';
-  }
-  const opened = (open: (done: (result: string) => void) => void) =>
-    new Promise<string>((resolve) => {
-      setTimeout(() => resolve('no answer'), 5000);
-      try {
-        open(resolve);
-      } catch {
-        resolve('refused');
-      }
-    });
-  results.websocket = await opened((done) => {
-    const socket = new WebSocket(`${targets.ws}socket`);
-    socket.onopen = () => done('open');
-    socket.onerror = () => done('refused');
-  });
-  results.eventSource = await opened((done) => {
-    const events = new EventSource(`${targets.http}events`);
-    events.onopen = () => done('open');
-    events.onerror = () => {
-      events.close();
-      done('refused');
-    };
-  });
-  if ('sendBeacon' in navigator) results.beacon = navigator.sendBeacon(`${targets.http}beacon`, 'data') ? 'queued' : 'refused';
-  return results;
-}
-
-/** Whether a WebSocket to `url` opens, from the page or a worker. */
-function socketOpens(url: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(url);
-    socket.onopen = () => resolve(true);
-    socket.onerror = () => resolve(false);
-  });
-}
-
-const REFUSED = { fetch: 'refused', websocket: 'refused', eventSource: 'refused' };
 /** Every kind of worker the app starts, by its script's name. */
 const WORKER_KINDS = ['generator', 'ingest', 'train', 'score', 'live', 'bundle'];
 
