@@ -17,8 +17,9 @@ test('training shows live curves, saves the model, and both survive a reload (wa
   expect(count).toBeGreaterThan(1);
   await expect.poll(() => metrics.evaluateAll((boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).length)).toBe(count);
 
-  // Small batches and no early stop: a run of many seconds, so the live curve is seen growing.
-  await trainer.start({ backend: 'WebAssembly (processor)', epochs: 60, batchSize: 16, patience: 60 });
+  // 12 epochs of 447 small batches, no early stop: long enough to see the curve grow and two validation points while
+  // it runs, short enough on a busy 2-core machine (60 epochs took minutes there).
+  await trainer.start({ backend: 'WebAssembly (processor)', epochs: 12, batchSize: 16, patience: 12 });
   await trainer.waitForRunning();
   const live = trainer.liveChart();
   await expect(live).toBeVisible();
