@@ -106,4 +106,11 @@ test('a copied link opens the same view in a fresh page; stale or garbage links 
   await expect(selectedRow(staleDetector)).toHaveCount(0);
   const linked = new URLSearchParams(new URL(link).hash.slice(1));
   await expect.poll(() => new URL(stale.page.url()).hash).toBe(`#tab=detect&dataset=${linked.get('dataset')}&model=${linked.get('model')}`);
+
+  // A hash typed into the address bar of an open page opens what it names there, without a reload.
+  await stale.page.evaluate(() => {
+    location.hash = '#tab=train';
+  });
+  await expect(stale.tab('Train')).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => new URL(stale.page.url()).hash).toBe(`#tab=train&dataset=${linked.get('dataset')}&model=${linked.get('model')}`);
 });
