@@ -1,7 +1,7 @@
-/** Binary searches over ascending Float64Arrays (timestamps, sorted scores). */
+/** Binary searches over ascending typed arrays (timestamps, sorted scores, scored row indices). */
 
 /** First index whose value is ≥ x; `values.length` when none. */
-export function lowerBound(values: Float64Array, x: number): number {
+export function lowerBound(values: Float64Array | Uint32Array, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -67,6 +67,8 @@ test('detect, explain, move the threshold, download, and score again with the mo
   await detector.incidents.getByRole('button', { name: /^Show incident/ }).first().click();
   await expect(app.page.getByRole('figure', { name: /^Anomaly score around incident \d+$/ })).toBeVisible();
   await expect(app.page.getByRole('figure', { name: /% of the incident's error$/ }).first()).toBeVisible();
+  // Each top metric is drawn against what the model expected of it.
+  await expect(app.page.getByRole('figure', { name: /% of the incident's error$/ }).first()).toContainText('expected');
   await expectNoSeriousA11yViolations(app.page, 'Detect');
 
   // A lower threshold flags more rows, without scoring again.

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Incident } from '../../core/detection/incidents';
 import { downsampleM4, rowRangeForTime } from '../../core/downsample';
+import { expectedOverRange } from '../../core/detection/expectedSeries';
 import type { TimeWindow } from '../../core/timeBuckets';
 import { selectIncident } from '../../state/detection';
 import { clearDetectZoom, useDetectZoom, zoomDetect } from '../../state/detectZoom';
@@ -93,9 +94,26 @@ function MetricAround({ detection, metricKey, share, view, range, windows }: Met
   const { dataset } = detection;
   const column = dataset.columns.find((c) => c.key === metricKey);
   const series = useMemo(() => (column ? downsampleM4(dataset.timestamps, column.values, range, { buckets: BUCKETS }) : null), [dataset, column, range]);
+  // What the model expected of this metric over the same time: the reconstruction an alarm is measured against.
+  const compare = useMemo(() => {
+    const metric = detection.preprocessing.features.indexOf(metricKey);
+    if (metric < 0) return undefined;
+    const { scoredRows, expected } = detection.scores;
+    const values = expectedOverRange(scoredRows, expected, metric, detection.preprocessing.features.length, range);
+    const times = dataset.timestamps.subarray(range.from, range.to);
+    return { label: 'expected', series: downsampleM4(times, values, { from: 0, to: values.length }, { buckets: BUCKETS }) };
+  }, [detection, metricKey, range, dataset]);
   if (!column || !series) return null;
   const label = contributorLabel(dataset, metricKey);
   return (
-    <TimeSeriesChart title={`${label}: ${Math.round(share * 100)} % of the incident's error`} seriesLabel={label} series={series} view={view} windows={windows} height={160} />
+    <TimeSeriesChart
+      title={`${label}: ${Math.round(share * 100)} % of the incident's error`}
+      seriesLabel={label}
+      series={series}
+      compare={compare}
+      view={view}
+      windows={windows}
+      height={160}
+    />
   );
 }

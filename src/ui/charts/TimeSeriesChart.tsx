@@ -38,6 +38,8 @@ export interface TimeSeriesChartProps {
   logY?: boolean;
   /** A horizontal line, e.g. the anomaly threshold, with its legend label. */
   referenceY?: { value: number; label: string };
+  /** A second line to read against the first, e.g. what the model expected of the metric. */
+  compare?: { label: string; series: SeriesPoints };
   /** The y axis's ticks and their labels, when the automatic ones will not do (a log axis draws dozens). */
   yTicks?: { ticks: number[]; format: (value: number) => string };
   /** Chart width in px; omit to follow the container (slower: each chart then measures itself). */
@@ -61,6 +63,7 @@ const Y_AXIS_WIDTH = 48;
 export const PLOT_INSET_PX = Y_AXIS_WIDTH + MARGIN.left + MARGIN.right;
 const ACTIVE_DOT = { r: 3 };
 const REFERENCE_COLOR = '#dc2626';
+const COMPARE_COLOR = '#0f766e';
 const RAW_DOT = { r: 2 };
 const formatLabel = (t: unknown): string => `${formatUtcMinute(Number(t))} UTC`;
 
@@ -73,6 +76,7 @@ function timeAt(state: MouseHandlerDataParam): number | null {
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { title, seriesLabel, series, view, windows = NO_WINDOWS, yDomain = AUTO_DOMAIN, height = 200, drag } = props;
   const points = useMemo(() => toLinePoints(series), [series]);
+  const comparePoints = useMemo(() => (props.compare ? toLinePoints(props.compare.series) : null), [props.compare]);
   const { ticks, step } = useMemo(() => timeTicks(view.start, view.end, 8), [view.start, view.end]);
   const shaded = useMemo(
     () => visibleWindows(windows, view, (view.end - view.start) * MIN_WINDOW_SHARE),
@@ -83,8 +87,9 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const legend = useMemo<LegendEntry[]>(() => {
     const kinds = WINDOW_KIND_ORDER.filter((kind) => windows.some((w) => w.kind === kind));
     const reference: LegendEntry[] = props.referenceY ? [{ label: props.referenceY.label, color: REFERENCE_COLOR, shape: 'line', dashed: true }] : [];
-    return [{ label: seriesLabel, color: CHART_COLORS.line, shape: 'line' }, ...reference, ...kinds.map(windowLegendEntry)];
-  }, [seriesLabel, windows, props.referenceY]);
+    const compare: LegendEntry[] = props.compare ? [{ label: props.compare.label, color: COMPARE_COLOR, shape: 'line', dashed: true }] : [];
+    return [{ label: seriesLabel, color: CHART_COLORS.line, shape: 'line' }, ...compare, ...reference, ...kinds.map(windowLegendEntry)];
+  }, [seriesLabel, windows, props.referenceY, props.compare]);
   const showDots = series.raw && series.length <= 200;
   const xDomain = useMemo(() => [view.start, view.end], [view.start, view.end]);
   const style = useMemo(() => ({ width: props.width ?? '100%', height }), [props.width, height]);
@@ -154,6 +159,21 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           isAnimationActive={false}
           connectNulls={false}
         />
+        {comparePoints ? (
+          <Line
+            data={comparePoints}
+            type="linear"
+            dataKey="v"
+            name={props.compare!.label}
+            stroke={COMPARE_COLOR}
+            strokeWidth={1.25}
+            strokeDasharray="5 3"
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ) : null}
         {props.referenceY ? <ReferenceLine y={props.referenceY.value} stroke={REFERENCE_COLOR} strokeDasharray="4 3" ifOverflow="extendDomain" /> : null}
         {drag?.selection ? (
           <ReferenceArea
