@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useAppStore } from '../../state/appStore';
+import { NextStep } from '../components/NextStep';
 import { FileDrop } from './FileDrop';
 import { ImportControls } from './ImportControls';
 import { LabelsField } from './LabelsField';
@@ -25,6 +26,7 @@ export function ImportCard() {
       <MappingEditor />
       <PreviewTable />
       <ImportControls />
+      <NextStep after="data" />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { NextStep } from '../components/NextStep';
 import { probeBackendOnce } from '../../state/training';
 import { FeatureFields } from './FeatureFields';
 import { ModelFields } from './ModelFields';
@@ -18,6 +19,7 @@ export function TrainPanel() {
       </div>
       <div className="train-side">
         <TrainControls />
+        <NextStep after="train" />
         <TrainCurves />
         <ModelList />
       </div>
