@@ -19,40 +19,43 @@ export function ComparisonTable({ view }: { view: DetectionView }) {
   const wins = baselineWins(report.detector, baselines);
   return (
     <div className="comparison">
-      <table className="metrics-table" aria-label="Detector comparison">
-        <thead>
-          <tr>
-            <th scope="col">Detector</th>
-            <th scope="col">Precision</th>
-            <th scope="col">Recall</th>
-            <th scope="col">F1</th>
-            <th scope="col">Event recall</th>
-            <th scope="col">PR area</th>
-            <th scope="col">Best F1</th>
-            <th scope="col">Incidents</th>
-            <th scope="col">Incident precision</th>
-            <th scope="col">False alarms / day</th>
-            <th scope="col">NAB</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ name, figures }) => (
-            <tr key={name}>
-              <th scope="row">{name}</th>
-              <td>{formatMetric(figures.precision)}</td>
-              <td>{formatMetric(figures.recall)}</td>
-              <td>{formatMetric(figures.f1)}</td>
-              <td>{formatMetric(figures.event_recall)}</td>
-              <td>{formatMetric(figures.average_precision)}</td>
-              <td>{formatMetric(figures.best_f1)}</td>
-              <td>{number(figures.incidents, 0)}</td>
-              <td>{formatMetric(figures.incident_precision)}</td>
-              <td>{number(figures.false_alarms_per_day, 2)}</td>
-              <td>{number(figures.nab_score)}</td>
+      {/* Wider than a phone: it scrolls in its own box, which takes focus so the keyboard can scroll it too. */}
+      <div className="comparison-scroll" role="region" aria-label="Detector comparison, scrollable" tabIndex={0}>
+        <table className="metrics-table" aria-label="Detector comparison">
+          <thead>
+            <tr>
+              <th scope="col">Detector</th>
+              <th scope="col">Precision</th>
+              <th scope="col">Recall</th>
+              <th scope="col">F1</th>
+              <th scope="col">Event recall</th>
+              <th scope="col">PR area</th>
+              <th scope="col">Best F1</th>
+              <th scope="col">Incidents</th>
+              <th scope="col">Incident precision</th>
+              <th scope="col">False alarms / day</th>
+              <th scope="col">NAB</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ name, figures }) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                <td>{formatMetric(figures.precision)}</td>
+                <td>{formatMetric(figures.recall)}</td>
+                <td>{formatMetric(figures.f1)}</td>
+                <td>{formatMetric(figures.event_recall)}</td>
+                <td>{formatMetric(figures.average_precision)}</td>
+                <td>{formatMetric(figures.best_f1)}</td>
+                <td>{number(figures.incidents, 0)}</td>
+                <td>{formatMetric(figures.incident_precision)}</td>
+                <td>{number(figures.false_alarms_per_day, 2)}</td>
+                <td>{number(figures.nab_score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {wins.length > 0 && (
         <p className="hint" role="note">
           {wins.join(' ')}
