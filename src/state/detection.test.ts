@@ -8,6 +8,7 @@ import { testArtifacts, testErrors, testModelMeta } from '../persistence/testMod
 import type { DatasetScores } from '../shared/scoring';
 import { initialState, useAppStore } from './appStore';
 import { setThreshold, startDetection } from './detection';
+import { rememberThreshold } from './detectionMemory';
 
 const ROWS = 2000;
 // Two spikes twelve hours apart: two incidents whatever the cool-down.
@@ -81,5 +82,15 @@ describe('startDetection', () => {
     useAppStore.setState({ selectedModelId: 'm2' });
     await startDetection();
     expect(useAppStore.getState().detect.threshold).toBe(automatic);
+  });
+});
+
+describe('rememberThreshold', () => {
+  it('writes the latest threshold of each model however fast they come', async () => {
+    for (let i = 1; i <= 50; i++) rememberThreshold('m1', i);
+    rememberThreshold('m2', 7);
+    rememberThreshold('m1', 99);
+    await settled();
+    expect((await loadDetectMemory()).thresholds).toEqual({ m1: 99, m2: 7 });
   });
 });

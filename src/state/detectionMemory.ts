@@ -7,8 +7,8 @@ let writing = false;
 async function writeQueued(): Promise<void> {
   writing = true;
   try {
-    for (let next = queued.entries().next(); !next.done; next = queued.entries().next()) {
-      const [modelId, threshold] = next.value;
+    // A Map's iteration also visits entries set while it awaits, so nothing queued meanwhile is left behind.
+    for (const [modelId, threshold] of queued) {
       queued.delete(modelId);
       await saveModelThreshold(modelId, threshold).catch((error: unknown) => console.warn('Could not remember the threshold', error));
     }
