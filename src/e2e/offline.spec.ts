@@ -1,7 +1,9 @@
-import { readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../tooling/contentSecurityPolicy';
+import { writeServiceWorker } from '../tooling/offline/serviceWorkerPlugin';
 import { probe, REFUSED, socketOpens } from './connectionProbes';
 import { expect, test } from './fixtures';
 import { DetectPage } from './pages/DetectPage';
@@ -109,5 +111,63 @@ test('on a static host that sends no headers, the service worker gives every wor
     }
   } finally {
     await Promise.all([host.close(), foreign.close(), endpoint.close()]);
+  }
+});
+
+/** Whether a newer service worker has taken over, asked inside the service workers themselves: no tab of the app may be open meanwhile. */
+async function newerWorkerActive(context: BrowserContext): Promise<boolean> {
+  for (const worker of context.serviceWorkers()) {
+    const active = await worker
+      .evaluate(() => {
+        const { registration } = self as unknown as { registration: ServiceWorkerRegistration };
+        return registration.waiting === null && registration.active?.state === 'activated';
+      })
+      // The replaced worker may already be gone.
+      .catch(() => false);
+    if (active) return true;
+  }
+  return false;
+}
+
+/** The cache names the page's origin holds. */
+function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+test('a new build installs beside the old one, takes over once the old one’s last tab has closed, and leaves one cache', async ({ context, page, guard }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'offline-build-'));
+  await cp(BUILD_DIR, dir, { recursive: true, filter: (source) => !source.endsWith('.map') });
+  const host = await staticServer(dir);
+  guard.allowOrigin(host.origin);
+  const secondBuild = page.locator('meta[name="build"][content="2"]');
+  try {
+    await page.goto(`${host.origin}/`);
+    await waitForServiceWorker(page);
+    expect(await cacheNames(page)).toHaveLength(1);
+
+    // A second build: one file changed, and its service worker written as `vite build` writes it.
+    const html = await readFile(join(dir, 'index.html'), 'utf8');
+    await writeFile(join(dir, 'index.html'), html.replace('</head>', '<meta name="build" content="2" /></head>'));
+    await writeServiceWorker(dir);
+    await page.evaluate(async () => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? 'none')).toBe('installed');
+
+    // The open tab keeps its build, a reload included, so it never asks the new cache for its old chunks.
+    await page.reload();
+    await expect(page.getByRole('tablist', { name: 'Panels' })).toBeVisible();
+    await expect(secondBuild).toHaveCount(0);
+    expect(await cacheNames(page)).toHaveLength(2);
+
+    // Closing the last tab lets the new build activate; the next visit gets it, and only its cache is left.
+    const next = await context.newPage();
+    await page.close();
+    await expect.poll(() => newerWorkerActive(context)).toBe(true);
+    await next.goto(`${host.origin}/`);
+    await expect(next.locator('meta[name="build"][content="2"]')).toHaveCount(1);
+    expect(await cacheNames(next)).toHaveLength(1);
+    await expect(next.getByRole('tablist', { name: 'Panels' })).toBeVisible();
+  } finally {
+    await host.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });

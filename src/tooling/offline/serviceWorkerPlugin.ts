@@ -35,9 +35,30 @@ export function precacheVersion(entries: readonly PrecacheEntry[]): string {
 }
 
 /**
- * Writes service-worker.js into the production build, after every other file is written: the worker
- * from ./serviceWorker.ts, bundled on its own into one classic script, with the list of this build's files.
+ * Writes service-worker.js into a finished build in `outDir`: the worker from ./serviceWorker.ts,
+ * bundled on its own into one classic script, with the list of the build's files and their version.
  */
+export async function writeServiceWorker(outDir: string, minify = true): Promise<void> {
+  const entries = await precacheEntries(outDir);
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    define: { __PRECACHE__: JSON.stringify(entries), __PRECACHE_VERSION__: JSON.stringify(precacheVersion(entries)) },
+    build: {
+      write: false,
+      copyPublicDir: false,
+      minify,
+      target: 'es2022',
+      rolldownOptions: { input: ENTRY, output: { format: 'iife' } },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const chunk = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((item) => item.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('the service worker build produced no script');
+  await writeFile(join(outDir, SERVICE_WORKER_FILE), chunk.code);
+}
+
+/** Adds the offline service worker to the production build, once every other file is written. */
 export function offlineServiceWorker(): Plugin {
   let outDir = '';
   let minify = true;
@@ -48,24 +69,6 @@ export function offlineServiceWorker(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       minify = config.build.minify !== false;
     },
-    async writeBundle() {
-      const entries = await precacheEntries(outDir);
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        define: { __PRECACHE__: JSON.stringify(entries), __PRECACHE_VERSION__: JSON.stringify(precacheVersion(entries)) },
-        build: {
-          write: false,
-          copyPublicDir: false,
-          minify,
-          target: 'es2022',
-          rolldownOptions: { input: ENTRY, output: { format: 'iife' } },
-        },
-      });
-      const outputs = Array.isArray(result) ? result : [result];
-      const chunk = outputs.flatMap((output) => ('output' in output ? output.output : [])).find((item) => item.type === 'chunk');
-      if (!chunk || chunk.type !== 'chunk') throw new Error('the service worker build produced no script');
-      await writeFile(join(outDir, SERVICE_WORKER_FILE), chunk.code);
-    },
+    writeBundle: () => writeServiceWorker(outDir, minify),
   };
 }
