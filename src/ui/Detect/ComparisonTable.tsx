@@ -19,8 +19,8 @@ export function ComparisonTable({ view }: { view: DetectionView }) {
   const wins = baselineWins(report.detector, baselines);
   return (
     <div className="comparison">
-      {/* Wider than a phone: it scrolls in its own box, which takes focus so the keyboard can scroll it too. */}
-      <div className="comparison-scroll" role="region" aria-label="Detector comparison, scrollable" tabIndex={0}>
+      {/* Wider than a phone: it scrolls in its own box, which takes focus so the keyboard can scroll it too (a group, not a region, so "Detect" names one region). */}
+      <div className="comparison-scroll" role="group" aria-label="Detector comparison, scrolls sideways" tabIndex={0}>
         <table className="metrics-table" aria-label="Detector comparison">
           <thead>
             <tr>
