@@ -24,6 +24,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     acceptDownloads: true,
+    // The offline service worker downloads and hashes the whole build after load; specs that test other things
+    // (frame gaps, requests) run without it, and offline.spec.ts allows it.
+    serviceWorkers: 'block',
     locale: 'en-US',
     // Not UTC, so a timestamp read or formatted in local time shows up as a wrong date.
     timezoneId: 'America/New_York',

@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   try {
     server = await startPreview(ROOT);
     browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
     const page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') console.warn(`page console error: ${message.text()}`);

@@ -28,7 +28,7 @@ export interface SetResult {
 export async function evaluateSets(browser: Browser, url: string, sets: readonly EvalSet[], onSet: (result: SetResult) => void): Promise<SetResult[]> {
   const results: SetResult[] = [];
   for (const set of sets) {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
       await page.goto(url);

@@ -11,6 +11,9 @@ import { TrainPage } from './pages/TrainPage';
 import { BUILD_DIR, staticServer } from './staticServer';
 import { recordingServer, rowServer } from './testServers';
 
+// The rest of the suite blocks service workers (playwright.config.ts); these tests are about it.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker controls the page: the first visit's page is claimed once it has precached the build. */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
