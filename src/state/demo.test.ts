@@ -37,7 +37,7 @@ beforeEach(() => {
 describe('runDemo', () => {
   it('generates a small month, trains and detects, opening each step’s panel', async () => {
     const done = runDemo();
-    expect(useAppStore.getState().config).toMatchObject({ months: 1, intervalSeconds: 300 });
+    expect(useAppStore.getState().config).toMatchObject({ months: 1, intervalSeconds: 120 });
     for (const [name, panel] of [['generate', 'generate'], ['train', 'train'], ['detect', 'detect']]) {
       await settle();
       expect(pending.steps.at(-1)?.name).toBe(name);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAppStore } from '../../state/appStore';
-import { runDemo, useDemoStore } from '../../state/demo';
+import { DEMO_SETTINGS, runDemo, useDemoStore } from '../../state/demo';
 import { setActivePanel } from '../../state/panels';
 
 /** The empty state: what the three steps are, and one button that runs them on a small demo month. */
@@ -31,7 +31,10 @@ export function FirstRun() {
         <button type="button" className="button-primary" disabled={demoRunning} onClick={() => void runDemo()}>
           {demoRunning ? 'Running the demo…' : 'Run the demo'}
         </button>
-        <p className="hint">One month at 5-minute intervals, generated, trained with the default settings and scored: about 10 seconds.</p>
+        <p className="hint">
+          {DEMO_SETTINGS.months === 1 ? 'One month' : `${DEMO_SETTINGS.months} months`} at {DEMO_SETTINGS.intervalSeconds / 60}-minute intervals, generated, trained
+          with the default settings and scored: about 10 seconds.
+        </p>
       </div>
     </section>
   );
