@@ -29,9 +29,12 @@ test('cancelling a run keeps the previous dataset and shows no error', async ({ 
   await app.expectSelected(first);
   await expectChartsOf(app);
 
+  // A reload reopens the panel it left (Explore) with the same dataset.
   await app.reload();
+  await expect(app.tab('Explore')).toHaveAttribute('aria-selected', 'true');
+  await expectChartsOf(app);
+  await app.openPanel('Generate');
   await expect.poll(() => app.datasetNames()).toEqual(names);
   await app.expectSelected(first);
-  await expectChartsOf(app);
   await expect(app.errorAlert).toHaveCount(0);
 });
