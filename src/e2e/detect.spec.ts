@@ -60,6 +60,8 @@ test('detect, explain, move the threshold, download, and score again with the mo
   await expect(detector.incidents).toContainText(/\d+ in \d{4}-\d\d-\d\d \d\d:\d\d – .* UTC\./);
   expect(await incidentRows.count()).toBeGreaterThan(0);
   expect(await incidentRows.count()).toBeLessThanOrEqual(await detector.incidentCount());
+  // The zoomed time names the metrics that stand out in it, in the user's own metric names.
+  await expect(app.page.getByLabel('Metrics standing out in this time')).toContainText(/Metrics standing out in this time: .+ \d+ %/);
   await detector.incidents.getByRole('button', { name: 'Show all', exact: true }).click();
   await expect(app.page.getByRole('figure', { name: 'Anomaly score over time' })).toBeVisible();
 

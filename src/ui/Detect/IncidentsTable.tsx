@@ -8,6 +8,7 @@ import { clearDetectZoom, useDetectZoom } from '../../state/detectZoom';
 import type { Dataset } from '../../shared/dataset';
 import { formatCount, formatUtcMinute } from '../components/format';
 import { useRovingRows } from '../components/useRovingRows';
+import { WindowMetrics } from './WindowMetrics';
 import { nextSort, sortIncidents, type IncidentSort, type IncidentSortKey } from './incidentSort';
 import { datasetContributorsText } from './metricNames';
 
@@ -38,6 +39,7 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
   const [sort, setSort] = useState<IncidentSort>({ key: 'severity', descending: true });
   const selected = useAppStore((state) => state.detect.selectedIncident);
   const zoom = useDetectZoom((state) => state.window);
+  const detection = useAppStore((state) => state.detect.detection);
   const interval = dataset.meta.intervalMs;
   // Zoomed from the swimlane or the score chart: the incidents that overlap that time.
   const listed = useMemo(
@@ -70,6 +72,7 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
           </button>
         </p>
       )}
+      {zoom && detection && <WindowMetrics detection={detection} window={zoom} />}
       {listed.length === 0 ? (
         <p className="hint">{zoom ? 'No incident in this time.' : 'No row is above the threshold.'}</p>
       ) : (
