@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/appStore';
 import { selectIncident } from '../../state/detection';
 import { clearDetectZoom, useDetectZoom } from '../../state/detectZoom';
 import type { Dataset } from '../../shared/dataset';
-import { formatCount, formatUtcMinute } from '../components/format';
+import { formatCount, formatTimesThreshold, formatUtcMinute } from '../components/format';
 import { useRovingRows } from '../components/useRovingRows';
 import { WindowMetrics } from './WindowMetrics';
 import { nextSort, sortIncidents, type IncidentSort, type IncidentSortKey } from './incidentSort';
@@ -107,7 +107,7 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
                   <td>{incident.id}</td>
                   <td>{formatUtcMinute(incident.start)}</td>
                   <td>{formatDuration(incident.durationMs + interval)}</td>
-                  <td>{scaled ? `${(incident.peakScore / threshold).toFixed(1)}×` : incident.peakScore.toExponential(2)}</td>
+                  <td>{formatTimesThreshold(incident.peakScore, scaled ? threshold : 0)}</td>
                   <td>
                     <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
                   </td>

@@ -1,13 +1,12 @@
 import { useId, useMemo } from 'react';
 import { formatTimeTick, timeTicks } from '../../core/timeBuckets';
 import { useLiveStore } from '../../state/liveStore';
-import { formatUtcMinute } from '../components/format';
+import { formatTimesThreshold, formatUtcMinute } from '../components/format';
 import { CHART_WIDTH, METRIC_HEIGHT, SCORE_HEIGHT, useLiveCharts } from './useLiveCharts';
 
 const SPANS = [10, 60, 360, 1440];
 const spanLabel = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${minutes / 60} h`);
 const number = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
-const multiple = (score: number, threshold: number) => (Number.isFinite(score) && threshold > 0 ? `${Number((score / threshold).toPrecision(2))}×` : '–');
 
 /** The score with its threshold, then every metric, over the last minutes of data time; drawn as plain SVG paths. */
 export function LiveCharts() {
@@ -49,12 +48,12 @@ export function LiveCharts() {
               </svg>
               {charts.score && (
                 <>
-                  <span className="live-y-label" style={{ top: 0 }}>{multiple(charts.score.max, threshold)}</span>
+                  <span className="live-y-label" style={{ top: 0 }}>{formatTimesThreshold(charts.score.max, threshold)}</span>
                   <span className="live-y-label" style={{ top: `${(100 * charts.score.thresholdY) / SCORE_HEIGHT}%` }}>1×</span>
                 </>
               )}
             </div>
-            <span className="live-metric-value">{charts.score ? multiple(charts.score.last, threshold) : '–'}</span>
+            <span className="live-metric-value">{charts.score ? formatTimesThreshold(charts.score.last, threshold) : '–'}</span>
           </figure>
           <ul className="live-metrics">
             {charts.metrics.map((metric) => (

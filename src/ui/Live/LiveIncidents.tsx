@@ -1,5 +1,5 @@
 import { useLiveStore } from '../../state/liveStore';
-import { formatUtcMinute } from '../components/format';
+import { formatTimesThreshold, formatUtcMinute } from '../components/format';
 import { contributorsText } from '../components/contributors';
 
 /** Incidents as they open and grow, newest first, with their top metrics. */
@@ -7,8 +7,6 @@ export function LiveIncidents() {
   const incidents = useLiveStore((state) => state.incidents);
   const events = useLiveStore((state) => state.events);
   const threshold = useLiveStore((state) => state.threshold);
-  // Peaks read as multiples of the threshold, as in Detect.
-  const peak = (score: number) => (threshold > 0 ? `${(score / threshold).toFixed(1)}×` : score.toExponential(2));
   return (
     <section className="card" aria-labelledby="live-incidents-heading">
       <h2 id="live-incidents-heading">Live incidents ({incidents.length})</h2>
@@ -38,7 +36,7 @@ export function LiveIncidents() {
                   <td>{incident.id}</td>
                   <td>{formatUtcMinute(incident.start)}</td>
                   <td>{incident.open ? 'ongoing' : formatUtcMinute(incident.end)}</td>
-                  <td>{peak(incident.peakScore)}</td>
+                  <td>{formatTimesThreshold(incident.peakScore, threshold)}</td>
                   <td>
                     <span className={`severity severity-${incident.severity}`}>{incident.severity}</span>
                   </td>

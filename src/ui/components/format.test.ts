@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../../shared/units';
-import { formatChance, formatCount, formatInputNumber, formatInterval, formatMetric, formatRunSummary, formatUtcRange } from './format';
+import { formatChance, formatCount, formatInputNumber, formatInterval, formatMetric, formatRunSummary, formatTimesThreshold, formatUtcRange } from './format';
 
 describe('format', () => {
   it('formats the run summary the status line shows', () => {
     expect(formatRunSummary({ rows: 524_160, columns: 15, wallMs: 620, workerMs: 600 })).toBe(
       'Generated 524,160 rows × 15 columns in 0.62 s (845,419 rows/s)',
     );
+  });
+
+  it('reads a score as a multiple of the threshold, or raw without one', () => {
+    expect(formatTimesThreshold(5.5, 2)).toBe('2.8×');
+    expect(formatTimesThreshold(3.98e-4, 0)).toBe('3.98e-4');
+    expect(formatTimesThreshold(Number.NaN, 2)).toBe('–');
   });
 
   it('formats counts, bytes and intervals', () => {

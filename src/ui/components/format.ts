@@ -52,3 +52,9 @@ export function formatInputNumber(value: number): string {
 export function formatMetric(value: number | null | undefined): string {
   return value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(3);
 }
+
+/** A score as a multiple of the threshold, "2.4×", the unit peaks and scores are read in; the raw score (e.g. "3.98e-4") when there is no positive threshold. */
+export function formatTimesThreshold(score: number, threshold: number): string {
+  if (!Number.isFinite(score)) return '–';
+  return threshold > 0 ? `${(score / threshold).toFixed(1)}×` : score.toExponential(2);
+}
