@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnomalyEvent } from '../shared/anomaly';
-import { eventWindows, maskWindows, visibleWindows, type KindedWindow } from './windows';
+import { eventWindows, incidentsIn, incidentWindows, maskWindows, visibleWindows, type KindedWindow } from './windows';
 
 const view = { start: 100, end: 200 };
 
@@ -61,5 +61,22 @@ describe('visibleWindows', () => {
       { start: 120, end: 165, kind: 'detected' },
       { start: 180, end: 195, kind: 'detected' },
     ]);
+  });
+});
+
+describe('incidentWindows and incidentsIn', () => {
+  const incidents = [{ start: 0, end: 60 }, { start: 300, end: 300 }];
+
+  it('bands each incident to the end of its last row’s step', () => {
+    expect(incidentWindows(incidents, 30)).toEqual([
+      { start: 0, end: 90, kind: 'detected' },
+      { start: 300, end: 330, kind: 'detected' },
+    ]);
+  });
+
+  it('keeps the incidents that overlap a window, a one-row incident by its step', () => {
+    expect(incidentsIn(incidents, { start: 320, end: 400 }, 30)).toEqual([incidents[1]]);
+    expect(incidentsIn(incidents, { start: 90, end: 300 }, 30)).toEqual([]);
+    expect(incidentsIn(incidents, { start: 80, end: 301 }, 30)).toEqual(incidents);
   });
 });

@@ -18,6 +18,16 @@ export function eventWindows<K extends string>(events: readonly AnomalyEvent[], 
  * Runs of flagged rows (e.g. `Dataset.missing`) as half-open windows, each extended one interval
  * past its last row like eventWindows.
  */
+/** Incidents as 'detected' bands: from the first flagged row to the end of the last one's step. */
+export function incidentWindows(incidents: readonly { start: number; end: number }[], intervalMs: number): KindedWindow<'detected'>[] {
+  return incidents.map((incident) => ({ start: incident.start, end: incident.end + intervalMs, kind: 'detected' as const }));
+}
+
+/** Incidents that overlap `window` (each lasting to the end of its last row's step). */
+export function incidentsIn<T extends { start: number; end: number }>(incidents: readonly T[], window: TimeWindow, intervalMs: number): T[] {
+  return incidents.filter((incident) => incident.end + intervalMs > window.start && incident.start < window.end);
+}
+
 export function maskWindows<K extends string>(mask: Uint8Array, timestamps: Float64Array, kind: K, intervalMs: number): KindedWindow<K>[] {
   const windows: KindedWindow<K>[] = [];
   for (let i = 0; i < mask.length; i++) {

@@ -1,18 +1,6 @@
 import { fluxTableHead, VMSTAT_SAMPLE } from '../core/ingest/toolSamples';
+import type { FormatFileCase } from './formatFileHelpers';
 
-/**
- * One small file per monitoring tool's text export, written from each tool's documentation, with
- * what the import must store: column names, row count, first and last time (UTC).
- */
-export interface TextFormatCase {
-  name: string;
-  text: string;
-  format: string;
-  columns: string[];
-  rows: number;
-  first: string;
-  last: string;
-}
 
 const INFLUX = [
   ...fluxTableHead('double'),
@@ -60,7 +48,8 @@ const KIBANA = [
 const SPREADSHEET = '\uFEFFZeit;CPU;RAM\r\n16.01.2024 10:00;12,5;40\r\n16.01.2024 10:05;13,25;41\r\n16.01.2024 10:10;11,75;42\r\n';
 
 /** The files imported one by one with the detected mapping. */
-export const TEXT_FORMAT_CASES: readonly TextFormatCase[] = [
+/** One small file per monitoring tool's text export, written from each tool's documentation. */
+export const TEXT_FORMAT_CASES: readonly FormatFileCase[] = [
   { name: 'flux.csv', text: INFLUX, format: 'influx-csv', columns: ['cpu.usage_user', 'mem.used_percent'], rows: 3, first: '2024-01-16T00:00:00.000Z', last: '2024-01-16T00:02:00.000Z' },
   { name: 'sar.txt', text: SAR, format: 'sysstat-text', columns: ['%user', '%system', '%idle'], rows: 4, first: '2024-01-16T23:40:01.000Z', last: '2024-01-17T00:10:01.000Z' },
   { name: 'vmstat.txt', text: VMSTAT_SAMPLE, format: 'sysstat-text', columns: ['r', 'b', 'swpd', 'free', 'buff', 'cache', 'si', 'so', 'bi', 'bo', 'in', 'cs', 'us', 'sy', 'id', 'wa', 'st'], rows: 3, first: '2024-01-16T10:00:00.000Z', last: '2024-01-16T10:02:00.000Z' },

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Incident } from '../../core/detection/incidents';
 import type { EventSpan } from '../../core/evaluation/events';
 import { matchedEventTypes } from '../../core/evaluation/incidentMatch';
+import { incidentsIn } from '../../core/windows';
 import { useAppStore } from '../../state/appStore';
 import { selectIncident } from '../../state/detection';
 import { clearDetectZoom, useDetectZoom } from '../../state/detectZoom';
@@ -43,7 +44,7 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
   const interval = dataset.meta.intervalMs;
   // Zoomed from the swimlane or the score chart: the incidents that overlap that time.
   const listed = useMemo(
-    () => (zoom ? incidents.filter((incident) => incident.end + interval > zoom.start && incident.start < zoom.end) : incidents),
+    () => (zoom ? incidentsIn(incidents, zoom, interval) : incidents),
     [incidents, zoom, interval],
   );
   const sorted = useMemo(() => sortIncidents(listed, sort), [listed, sort]);

@@ -1,5 +1,5 @@
 import type { Incident } from '../../core/detection/incidents';
-import { eventWindows, maskWindows, type KindedWindow } from '../../core/windows';
+import { eventWindows, incidentWindows, maskWindows, type KindedWindow } from '../../core/windows';
 import type { TimeWindow } from '../../core/timeBuckets';
 import type { Dataset } from '../../shared/dataset';
 import type { WindowKind } from '../charts/chartTheme';
@@ -14,8 +14,7 @@ export function detectionWindows(dataset: Dataset, incidents: readonly Incident[
         ? maskWindows(dataset.labels, dataset.timestamps, 'truth', interval)
         : [];
   const filled = dataset.missing ? maskWindows(dataset.missing, dataset.timestamps, 'filled', interval) : [];
-  const detected = incidents.map((incident) => ({ start: incident.start, end: incident.end + interval, kind: 'detected' as const }));
-  return [...filled, ...truth, ...detected];
+  return [...filled, ...truth, ...incidentWindows(incidents, interval)];
 }
 
 /** The time around an incident: its span with room on both sides (twice its length, at least an hour's worth of rows). */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { findIncidents } from '../../core/detection/incidents';
-import type { KindedWindow } from '../../core/windows';
+import { incidentWindows, type KindedWindow } from '../../core/windows';
 import { useAppStore } from '../../state/appStore';
 import type { Dataset } from '../../shared/dataset';
 
@@ -10,8 +10,7 @@ export function useDetectedWindows(dataset: Dataset): KindedWindow<'detected'>[]
   const threshold = useAppStore((state) => state.detect.threshold);
   return useMemo(() => {
     if (!detection || detection.dataset.meta.id !== dataset.meta.id) return [];
-    const interval = dataset.meta.intervalMs;
     const incidents = findIncidents(detection.dataset.timestamps, detection.scores.rowScores, threshold, { cooldownMs: detection.cooldownMs });
-    return incidents.map((incident) => ({ start: incident.start, end: incident.end + interval, kind: 'detected' as const }));
+    return incidentWindows(incidents, dataset.meta.intervalMs);
   }, [detection, threshold, dataset]);
 }
