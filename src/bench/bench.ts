@@ -23,9 +23,12 @@ import { startPreview, type PreviewServer } from './server';
 import { BENCH_BACKENDS, benchTrain, benchTrainFull, trainFullRows, trainRows, type BenchBackend, type TrainFullResults, type TrainResults } from './trainSection';
 import { benchDetect, detectRows, type DetectResults } from './detectSection';
 import { benchLive, liveRows, type LiveResults } from './liveSection';
+import { benchDetectCharts, detectChartsRows, type DetectChartsResults } from './detectChartsSection';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const RESULTS_FILE = join(ROOT, 'bench-results.json');
+// Another build folder and results file let a second run work beside the first (BENCH_DIST=/tmp/dist-b BENCH_RESULTS=/tmp/b.json), as E2E_DIST does for the specs.
+const DIST = resolve(ROOT, process.env.BENCH_DIST ?? 'dist');
+const RESULTS_FILE = resolve(ROOT, process.env.BENCH_RESULTS ?? 'bench-results.json');
 
 const SECTIONS = ['generate', 'parse', 'train', 'detect', 'live', 'big'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -34,7 +37,7 @@ const DEFAULT_SECTIONS: Section[] = ['generate', 'parse', 'train', 'detect', 'li
 const DEFAULT_PEER = resolve(ROOT, '..', 'shared', 'peers', 'torch_autoencoder.py');
 const DEFAULT_TRAIN_EPOCHS = 2;
 
-interface Results extends GenerateResults, Partial<ParseResults>, Partial<LiveResults>, Partial<TrainResults>, Partial<TrainFullResults>, Partial<DetectResults>, MemoryResults, BundleResults {
+interface Results extends GenerateResults, Partial<ParseResults>, Partial<LiveResults>, Partial<TrainResults>, Partial<TrainFullResults>, Partial<DetectResults>, Partial<DetectChartsResults>, MemoryResults, BundleResults {
   big_import?: BigImportResult;
   machine: { cpus: number; cpu_model: string; memory_gb: number; node: string; chromium: string };
   /** Generate → default training → detect, each timed from its click to its result: the wait of a first visit. */
@@ -123,7 +126,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown().finally(() => process.exit(130)));
   try {
-    server = await startPreview(ROOT);
+    server = await startPreview(ROOT, DIST);
     browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, acceptDownloads: true, serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -141,6 +144,7 @@ async function main(): Promise<void> {
     let trained: TrainResults | undefined;
     let full: TrainFullResults | undefined;
     let detected: DetectResults | undefined;
+    let charted: DetectChartsResults | undefined;
     const logPath = join(scratch, 'server_logs.txt');
     // Train and detect first, while the generated dataset is the open one (an import opens its own).
     if (options.sections.includes('train')) {
@@ -154,7 +158,10 @@ async function main(): Promise<void> {
     // Detect scores with the model a user would have: the app's default training.
     const needsModel = ['train', 'detect', 'live'].some((section) => options.sections.includes(section as Section));
     if (needsModel) full = await benchTrainFull(page);
-    if (options.sections.includes('detect')) detected = await benchDetect(page);
+    if (options.sections.includes('detect')) {
+      detected = await benchDetect(page);
+      charted = await benchDetectCharts(page);
+    }
     const streamed: LiveResults | undefined = options.sections.includes('live') ? await benchLive(page) : undefined;
     if (options.sections.includes('parse') || options.sections.includes('big')) {
       const exported = await downloadServerLog(page, logPath);
@@ -193,6 +200,13 @@ async function main(): Promise<void> {
     if (detected) {
       longest.detect = detected.detect.longest_task_ms;
       longest.threshold_move = detected.detect.threshold_move_longest_task_ms;
+      longest.detect_charts = detected.detect.charts_longest_task_ms;
+    }
+    if (charted) {
+      longest.swimlane_click = charted.detect_charts.swimlane_click_longest_task_ms;
+      longest.drag_zoom = charted.detect_charts.drag_zoom_longest_task_ms;
+      longest.incident_select = charted.detect_charts.incident_select_longest_task_ms;
+      longest.explore_detected = charted.detect_charts.explore_detected_longest_task_ms;
     }
     const detectSeconds = detected ? (detected.detect.wall_seconds ?? detected.detect.worker_seconds) : null;
     const results: Results = {
@@ -208,11 +222,12 @@ async function main(): Promise<void> {
       ...trained,
       ...full,
       ...detected,
+      ...charted,
       ...streamed,
       pipeline_seconds: full && detectSeconds !== null ? toMs(generated.generate.seconds + full.train_full.wall_seconds + detectSeconds) : null,
       longest_task_ms: longest,
       ...(await memory.stop()),
-      ...bundleSizes(join(ROOT, 'dist')),
+      ...bundleSizes(DIST),
       ...(big ? { big_import: big } : {}),
     };
     printTable([
@@ -223,6 +238,7 @@ async function main(): Promise<void> {
       ...(trained ? trainRows(trained) : []),
       ...(full ? trainFullRows(full) : []),
       ...(detected ? detectRows(detected) : []),
+      ...(charted ? detectChartsRows(charted) : []),
       ...(streamed ? liveRows(streamed) : []),
       ['pipeline generate → train → detect', results.pipeline_seconds === null ? 'n/a (needs train or detect)' : `${results.pipeline_seconds.toFixed(1)} s`],
       ['memory, peak', `JS heap ${results.memory.peak_js_heap_mb} MB (page), browser RSS ${results.memory.peak_browser_rss_mb} MB (all processes)`],

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { resultsDrawn } from './detectChartsSection';
 import { RUN_TIMEOUT, lastMeasure, longestTask, now, openPanel, toMs, waitForOutcome } from './pageProbes';
 
 const SCORED = /Scored ([\d,]+) rows of .+ in ([\d.]+) s on ([\w ]+)\./;
@@ -15,6 +16,8 @@ export interface DetectResults {
     wall_seconds: number | null;
     backend: string;
     longest_task_ms: number;
+    /** Click to every section of the results drawn: the scores arriving, the swimlane, the score chart and the rest. */
+    charts_longest_task_ms: number;
     /** Moving the threshold: flags, incidents and metrics recomputed on the page. */
     threshold_move_longest_task_ms: number;
     flagged_at_auto: number;
@@ -36,6 +39,7 @@ export async function benchDetect(page: Page): Promise<DetectResults> {
   const threshold = page.getByRole('region', { name: 'Threshold' });
   const flaggedAtAuto = count(FLAGGED.exec(await threshold.innerText())?.[1] ?? 'NaN');
   const scoring = await longestTask(page, start, end);
+  const charts = await longestTask(page, start, await resultsDrawn(page));
   const wall = await lastMeasure(page, 'score');
 
   const moveStart = await now(page);
@@ -52,6 +56,7 @@ export async function benchDetect(page: Page): Promise<DetectResults> {
       wall_seconds: wall === null ? null : toMs(wall / 1000),
       backend: match[3],
       longest_task_ms: Math.round(scoring),
+      charts_longest_task_ms: Math.round(charts),
       threshold_move_longest_task_ms: Math.round(await longestTask(page, moveStart, moveEnd)),
       flagged_at_auto: flaggedAtAuto,
     },
@@ -66,6 +71,7 @@ export function detectRows({ detect, score }: DetectResults): [string, string][]
     ['detect (worker)', `${detect.worker_seconds.toFixed(2)} s on ${detect.backend}, baselines included`],
     ['detect (main thread)', detect.wall_seconds === null ? 'n/a' : `${detect.wall_seconds.toFixed(2)} s`],
     ['longest task, detect', `${detect.longest_task_ms} ms`],
+    ['longest task, detect to charts drawn', `${detect.charts_longest_task_ms} ms`],
     ['longest task, threshold move', `${detect.threshold_move_longest_task_ms} ms`],
   ];
 }

@@ -34,12 +34,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts `vite preview` from the repository root and resolves once it answers HTTP. */
-export async function startPreview(root: string, timeoutMs = 60_000): Promise<PreviewServer> {
+/** Starts `vite preview` of `dist` (default root/dist) from the repository root and resolves once it answers HTTP. */
+export async function startPreview(root: string, dist = join(root, 'dist'), timeoutMs = 60_000): Promise<PreviewServer> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const child = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], {
+  const child = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--outDir', dist], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
