@@ -2,6 +2,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { fitBaselines } from '../core/baselines/baselineProfile';
 import { contributionGroups, groupErrorsOfRows } from '../core/detection/contributions';
 import { fitScoreProfile, normaliseErrors, smoothScores } from '../core/detection/scoreProfile';
+import { withFeedbackRows } from '../core/feedback/trainingFeedback';
 import { fitPreprocessing, type PreparedData } from '../core/preprocess/fit';
 import { rowTimes } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
@@ -70,17 +71,19 @@ export function throttledReports(onProgress: (update: TrainUpdate) => void, back
 export async function trainModel(dataset: Dataset, request: TrainRequest, onProgress?: (update: TrainUpdate) => void): Promise<TrainResult> {
   const backend = await chooseBackend(request.backend);
   const { config } = request;
-  const prepared = fitPreprocessing(dataset, { validationSplit: config.validationSplit, ...request.preprocess });
+  const fitted = fitPreprocessing(dataset, { validationSplit: config.validationSplit, ...request.preprocess });
+  // Rows the user marked "not an anomaly" join the training rows (see withFeedbackRows).
+  const { prepared, fit, feedbackRows } = withFeedbackRows(dataset, fitted, request.feedback ?? []);
   const model = buildAutoencoder(prepared.preprocessing.inputWidth, config.encoderSizes, config.seed);
   try {
-    const history = await trainAutoencoder(model, prepared.train.matrix, prepared.validation.matrix, config, {
+    const history = await trainAutoencoder(model, fit, prepared.validation.matrix, config, {
       onProgress: onProgress && throttledReports(onProgress, backend),
       backend,
     });
     const { preprocessing, errors } = await scoreProfileAndErrors(model, dataset, prepared);
     const artifacts = await toArtifacts(model);
     const baselines = fitBaselines(dataset, preprocessing, prepared.train.rows, prepared.validation.rows);
-    return { artifacts, preprocessing, history, errors, baselines, backend };
+    return { artifacts, preprocessing, history, errors, baselines, backend, feedbackRows };
   } finally {
     model.dispose();
   }

@@ -1,6 +1,7 @@
 import type { BaselineProfile } from '../shared/baselines';
 import { inputWidth, PREPROCESSING_VERSION, type Preprocessing } from '../shared/preprocessing';
 import type { ErrorProfile, SavedModelMeta, StoredArtifacts } from '../shared/training';
+import { maintenanceWindowProblem } from '../core/feedback/maintenance';
 import { recordName, versionProblem, type MetaCheck } from './metaRecords';
 import {
   allOf,
@@ -93,6 +94,13 @@ const META: Rule = shape({
   }),
   backend: oneOf('webgl', 'wasm', 'cpu'),
   threshold: optional(shape({ value: number })),
+  // Models saved before feedback existed lack these three.
+  maintenance: optional(listOf((value) => {
+    const problem = maintenanceWindowProblem(value);
+    return problem ? { at: [], what: `is ${problem}` } : null;
+  })),
+  feedbackRows: optional(count),
+  options: optional(object),
 });
 
 /** Checks a model's meta record as stored under `key`, upgrading what older versions lacked. */

@@ -1,4 +1,5 @@
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
+import type { MaintenanceWindow } from '../shared/feedback';
 import { ModelNotFoundError } from '../shared/errors';
 import type { BaselineProfile } from '../shared/baselines';
 import type { ErrorProfile, SavedModelMeta, StoredArtifacts } from '../shared/training';
@@ -96,6 +97,30 @@ export async function loadModel(id: string): Promise<LoadedModel> {
 /** Renames a saved model; throws ModelNotFoundError when it is gone. */
 export function renameModel(id: string, name: string): Promise<SavedModelMeta> {
   return renameMeta<SavedModelMeta>(modelMetaStore(), id, name, ModelNotFoundError);
+}
+
+/**
+ * Replaces a saved model's maintenance windows in one read-modify-write and returns its new meta.
+ * @throws ModelNotFoundError when it is gone, a typed storage error when the write fails
+ */
+export async function setModelMaintenance(id: string, maintenance: MaintenanceWindow[]): Promise<SavedModelMeta> {
+  let changed: SavedModelMeta | undefined;
+  try {
+    await update<ModelMetaRecord>(
+      id,
+      (record) => {
+        if (!record) throw new ModelNotFoundError(id);
+        changed = { ...record.meta, maintenance };
+        return { ...record, meta: changed };
+      },
+      modelMetaStore(),
+    );
+  } catch (error) {
+    if (error instanceof ModelNotFoundError) throw error;
+    throw await writeError(error, 'the maintenance windows', null);
+  }
+  if (!changed) throw new ModelNotFoundError(id);
+  return changed;
 }
 
 /** Deletes a model, broken or not: the meta record first, so the list never shows a model without weights. */

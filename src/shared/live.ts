@@ -1,4 +1,5 @@
 import type { EventType } from './anomaly';
+import type { MaintenanceWindow } from './feedback';
 import type { GeneratorConfig } from './generatorConfig';
 import type { Preprocessing } from './preprocessing';
 import type { BackendChoice, StoredArtifacts } from './training';
@@ -20,6 +21,8 @@ export interface LiveModel {
   preprocessing: Preprocessing;
   backend: BackendChoice;
   threshold: number;
+  /** The model's maintenance windows: no incident opens or grows in them. */
+  maintenance?: MaintenanceWindow[];
 }
 
 export interface LiveSetup {

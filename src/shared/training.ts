@@ -1,6 +1,7 @@
 /** Types of a training run that cross the worker boundary (issue 4). */
 import type { TrainConfig, TrainHistory, TrainProgress } from './model';
 import type { BaselineProfile } from './baselines';
+import type { MaintenanceWindow, NotAnomalyMark } from './feedback';
 import type { Preprocessing, PreprocessOptions } from './preprocessing';
 
 /** What the browser offers for training, for the backend hint before anything trains. */
@@ -38,6 +39,8 @@ export interface TrainRequest {
   preprocess: PreprocessOptions;
   config: TrainConfig;
   backend: BackendChoice;
+  /** Stretches the user marked "not an anomaly": their rows join the training rows. */
+  feedback?: Pick<NotAnomalyMark, 'start' | 'end'>[];
 }
 
 /** A progress report from the training worker, with the backend it runs on. */
@@ -69,6 +72,8 @@ export interface TrainResult {
   baselines: BaselineProfile;
   /** The backend training actually ran on. */
   backend: BackendName;
+  /** Rows marked "not an anomaly" that joined training; 0 without feedback. */
+  feedbackRows?: number;
 }
 
 /** A saved model's description: everything the model list and the loss curves need, without weights. */
@@ -84,4 +89,10 @@ export interface SavedModelMeta {
   backend: BackendName;
   /** A threshold that came with an imported model: its value and rule (checked where it is used). */
   threshold?: { value: number; rule: unknown };
+  /** When alarms are expected (maintenance): no incident opens or grows then, in Detect and Live. Absent: none. */
+  maintenance?: MaintenanceWindow[];
+  /** Rows marked "not an anomaly" that joined its training rows; absent or 0 without feedback. */
+  feedbackRows?: number;
+  /** The preprocessing options it was trained with, so "Retrain with feedback" can repeat them; absent in older models. */
+  options?: PreprocessOptions;
 }

@@ -9,6 +9,8 @@ import { assembleDetection } from './detectionBuild';
 import type { Detection, DetectJob } from './detectionJob';
 import { recallDetectMemory, rememberScored, rememberThreshold } from './detectionMemory';
 import { detectionView } from './detectionView';
+import { loadFeedback } from './feedback';
+import { windowsFor } from './feedbackStore';
 
 let controller: AbortController | null = null;
 
@@ -19,7 +21,7 @@ function setDetect(patch: Partial<DetectJob>): void {
 /** `id` when the scoring has that incident at `threshold`, else null. */
 function existingIncident(detection: Detection, threshold: number, id: number | null): number | null {
   // The panel's own view, so the count is the one its table shows.
-  return id !== null && id <= detectionView(detection, threshold).incidents.length ? id : null;
+  return id !== null && id <= detectionView(detection, threshold, windowsFor(detection)).incidents.length ? id : null;
 }
 
 /**
@@ -46,6 +48,8 @@ export async function startDetection(incident: number | null = null): Promise<vo
     // A model imported with a threshold someone chose flags exactly as it did where it was exported.
     const chosen = Object.hasOwn(memory.thresholds, meta.id) ? memory.thresholds[meta.id] : undefined;
     const threshold = chosen ?? meta.threshold?.value ?? detection.autoThreshold;
+    // Its windows are set at once (they decide which incidents exist); the marks follow.
+    void loadFeedback(dataset.meta.id, dataset.meta.name, meta);
     setDetect({ status: 'done', progress: 1, detection, threshold, selectedIncident: existingIncident(detection, threshold, incident), pendingIncident: null });
     rememberScored({ datasetId: dataset.meta.id, modelId: meta.id });
   } catch (error) {

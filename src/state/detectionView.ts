@@ -2,10 +2,12 @@ import { findIncidents, flaggedCount, incidentStartAlarms, type ContributionSour
 import { falseAlarmRate } from '../core/detection/sortedScores';
 import { alarmsPerDay } from '../core/detection/alarmRate';
 import { metricContributions } from '../core/detection/metricContributions';
+import { maintenanceFilter } from '../core/feedback/maintenance';
 import { featureColumns } from '../core/preprocess/matrix';
 import { eventRecall, labelRuns, type EventRecall, type EventSpan } from '../core/evaluation/events';
 import { nabScore, type NabResult, type NabWindow } from '../core/evaluation/nab';
 import { metricsAtThreshold, type ThresholdMetrics } from '../core/evaluation/threshold';
+import type { MaintenanceWindow } from '../shared/feedback';
 import type { BaselineDetection, Detection } from './detectionJob';
 
 /** What the Detect panel shows for one threshold: derived, never stored, recomputed when the threshold moves. */
@@ -49,12 +51,19 @@ function contributionSource(detection: Detection): ContributionSource {
   return metricContributions(features, scores.metricErrors, scores.expected, featureColumns(dataset, features), (row) => matrixRowOf[row]);
 }
 
-/** The flags, incidents and metrics at `threshold`: O(rows) passes over the scores, cheap enough to follow the slider. */
-export function detectionView(detection: Detection, threshold: number): DetectionView {
+/**
+ * The flags, incidents and metrics at `threshold`: O(rows) passes over the scores, cheap enough to
+ * follow the slider. Rows in a maintenance window flag as scored but raise no incident.
+ */
+export function detectionView(detection: Detection, threshold: number, maintenance: readonly MaintenanceWindow[] = []): DetectionView {
   const scores = detection.scores.rowScores;
   const { labels, timestamps } = detection.dataset;
   const events = eventsOf(detection);
-  const incidents = findIncidents(timestamps, scores, threshold, { contributions: contributionSource(detection), cooldownMs: detection.cooldownMs });
+  const incidents = findIncidents(timestamps, scores, threshold, {
+    contributions: contributionSource(detection),
+    cooldownMs: detection.cooldownMs,
+    suppressed: maintenanceFilter(maintenance),
+  });
   return {
     threshold,
     flagged: flaggedCount(scores, threshold),

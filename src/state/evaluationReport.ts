@@ -7,6 +7,7 @@ import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import type { Detection } from './detectionJob';
 import { baselineViews, detectionView, eventsOf, type BaselineView, type DetectionView } from './detectionView';
+import { windowsFor } from './feedbackStore';
 import { saveFile } from './saveFile';
 
 export const EVALUATION_FILE = 'evaluation.json';
@@ -70,7 +71,7 @@ export function downloadEvaluationReport(): void {
   const { detection, threshold } = useAppStore.getState().detect;
   if (!detection) return;
   try {
-    const report = evaluationReport(detection, threshold);
+    const report = evaluationReport(detection, threshold, detectionView(detection, threshold, windowsFor(detection)));
     if (!report) return;
     saveFile(new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }), EVALUATION_FILE);
   } catch (error) {

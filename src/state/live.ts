@@ -71,7 +71,7 @@ async function start(kind: LiveSourceKind, source: () => LiveSource): Promise<vo
     resetLiveSession(features, featureLabels(features), meta.name, threshold);
     announced.clear();
     handle = await startLive(
-      { source: source(), model: { name: meta.name, artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, threshold } },
+      { source: source(), model: { name: meta.name, artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, threshold, maintenance: meta.maintenance ?? [] } },
       onUpdate,
     );
     if (useLiveStore.getState().status === 'starting') useLiveStore.setState({ status: 'running' });

@@ -37,6 +37,7 @@ export async function downloadModel(id: string): Promise<void> {
       history: meta.history,
       config: meta.config,
       errors,
+      maintenance: meta.maintenance ?? [],
     });
     saveFile(new Blob([new Uint8Array(bytes)], { type: 'application/zip' }), bundleFileName(meta.name));
   } catch (error) {
@@ -63,6 +64,7 @@ export async function importModel(file: File): Promise<void> {
       history: bundle.history,
       backend,
       threshold: bundle.threshold,
+      ...(bundle.maintenance?.length ? { maintenance: bundle.maintenance } : {}),
     };
     await saveModel(meta, bundle.artifacts, bundle.errors);
     await refreshModels();

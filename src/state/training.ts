@@ -1,9 +1,10 @@
 import { probeBackend, train } from '../bridge/trainBridge';
+import { loadMarks } from '../persistence/feedbackStore';
 import { saveModel } from '../persistence/modelStore';
 import { saveSettings } from '../persistence/settingsStore';
 import type { Dataset } from '../shared/dataset';
 import { ConfigError, isAbortError } from '../shared/errors';
-import type { SavedModelMeta, TrainResult } from '../shared/training';
+import type { SavedModelMeta, TrainRequest, TrainResult } from '../shared/training';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import { refreshModels, selectModel } from './modelActions';
@@ -30,18 +31,31 @@ function modelName(dataset: Dataset): string {
   return `${dataset.meta.name} · model ${earlier + 1}`;
 }
 
-function savedMeta(id: string, dataset: Dataset, result: TrainResult, settings: TrainSettings): SavedModelMeta {
+/** What a new model takes over beside its training: the maintenance windows of the model it follows. */
+export type ModelExtras = Pick<SavedModelMeta, 'maintenance'>;
+
+function savedMeta(id: string, dataset: Dataset, result: TrainResult, request: TrainRequest, extras: ModelExtras): SavedModelMeta {
   return {
     id,
     name: modelName(dataset),
     createdAt: Date.now(),
     datasetId: dataset.meta.id,
     datasetName: dataset.meta.name,
-    config: settings.config,
+    config: request.config,
     preprocessing: result.preprocessing,
     history: result.history,
     backend: result.backend,
+    options: request.preprocess,
+    ...(result.feedbackRows ? { feedbackRows: result.feedbackRows } : {}),
+    ...(extras.maintenance?.length ? { maintenance: extras.maintenance } : {}),
   };
+}
+
+/** The picked model's windows when it was trained on this dataset: a new model of the same server keeps them. */
+function inheritedExtras(dataset: Dataset): ModelExtras {
+  const { models, selectedModelId } = useAppStore.getState();
+  const current = models.find((model) => model.id === selectedModelId);
+  return current?.datasetId === dataset.meta.id && current.maintenance ? { maintenance: current.maintenance } : {};
 }
 
 /**
@@ -56,19 +70,34 @@ export async function startTraining(): Promise<void> {
     reportError(new ConfigError(problems, 'The model cannot be trained yet'));
     return;
   }
+  // Rows marked "not an anomaly" in Detect join the training rows; unreadable feedback is reported there.
+  const { marks } = await loadMarks(dataset.meta.id).catch((error: unknown) => {
+    console.warn('Could not read the feedback; training without it', error);
+    return { marks: [] };
+  });
+  await trainWith(dataset, { ...trainRequest(settings, dataset), feedback: marks }, inheritedExtras(dataset));
+}
+
+/**
+ * Trains on `dataset` with a request made elsewhere (the Train panel's, or "Retrain with feedback"),
+ * showing progress in the Train panel; saves and picks the model. Resolves to its meta, or null when
+ * the run failed (reported) or was cancelled, or another run is under way.
+ */
+export async function trainWith(dataset: Dataset, request: TrainRequest, extras: ModelExtras = {}): Promise<SavedModelMeta | null> {
+  if (isTraining(useAppStore.getState().training)) return null;
   const abort = new AbortController();
   controller = abort;
   useAppStore.setState({ training: { ...initialTrainJob(), status: 'preparing', datasetName: dataset.meta.name } });
   // The saved model's id names the run too, so a reload can tell a saved run from a lost one.
   const modelId = crypto.randomUUID();
-  await asTrainingRun(modelId, dataset.meta.name, () => runTraining(modelId, dataset, settings, abort));
+  return asTrainingRun(modelId, dataset.meta.name, () => runTraining(modelId, dataset, request, extras, abort));
 }
 
-async function runTraining(modelId: string, dataset: Dataset, settings: TrainSettings, abort: AbortController): Promise<void> {
+async function runTraining(modelId: string, dataset: Dataset, request: TrainRequest, extras: ModelExtras, abort: AbortController): Promise<SavedModelMeta | null> {
   try {
     const result = await train(
       dataset,
-      trainRequest(settings, dataset),
+      request,
       (update) => {
         // Reports can still arrive after a cancel; only the live run listens.
         if (controller === abort && !abort.signal.aborted) useAppStore.setState((state) => ({ training: withUpdate(state.training, update) }));
@@ -77,14 +106,16 @@ async function runTraining(modelId: string, dataset: Dataset, settings: TrainSet
     );
     abort.signal.throwIfAborted();
     setJob({ status: 'saving' });
-    const meta = savedMeta(modelId, dataset, result, settings);
+    const meta = savedMeta(modelId, dataset, result, request, extras);
     await saveModel(meta, result.artifacts, result.errors, result.baselines);
     await refreshModels();
     await selectModel(meta.id);
     setJob({ status: 'done', history: result.history, savedModelName: meta.name });
+    return meta;
   } catch (error) {
     setJob({ status: isAbortError(error) ? 'cancelled' : 'failed' });
     reportError(error);
+    return null;
   } finally {
     if (controller === abort) controller = null;
   }

@@ -43,6 +43,7 @@ export class LiveRun {
     const session = (this.session = new LiveSession({
       preprocessing: model.preprocessing,
       threshold: model.threshold,
+      maintenance: model.maintenance,
       scorer,
       now: Date.now,
       emit: (update) => void onUpdate(Comlink.transfer(update, liveRowsBuffers(update.rows))),

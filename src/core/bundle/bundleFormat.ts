@@ -1,4 +1,5 @@
 /** The layout and the types of a model bundle: the .zip "Download model" writes and "Import model" reads. */
+import type { MaintenanceWindow } from '../../shared/feedback';
 import type { TrainConfig, TrainHistory } from '../../shared/model';
 import type { Preprocessing } from '../../shared/preprocessing';
 import type { ErrorProfile, StoredArtifacts } from '../../shared/training';
@@ -21,6 +22,8 @@ export const BUNDLE_FILES = {
   /** The model's errors on its validation rows and a training sample (float32, little-endian): what thresholds are set from. */
   validationErrors: 'validation-errors.bin',
   trainingErrors: 'training-errors.bin',
+  /** The model's maintenance windows; absent from bundles of models without any (and from older bundles). */
+  maintenance: 'maintenance.json',
 } as const;
 
 /** The threshold the model flags with and the rule that chose it. */
@@ -50,6 +53,8 @@ export interface ModelBundle {
   config: TrainConfig;
   /** Empty arrays when the bundle carries no reference errors (then the saved threshold value is all there is). */
   errors: ErrorProfile;
+  /** When alarms are expected (see MaintenanceWindow); absent or empty: none. */
+  maintenance?: MaintenanceWindow[];
 }
 
 /** bundle.json as written. */

@@ -1,6 +1,7 @@
 import { BundleError } from './bundleError';
 import { BUNDLE_FILES, type ModelBundle } from './bundleFormat';
 import { parseJsonEntry } from './jsonFields';
+import { readMaintenance } from './maintenanceJson';
 import { readModelJson } from './modelJson';
 import { readPreprocessing } from './preprocessingJson';
 import { readConfig, readHistory, readInfo, readThreshold } from './recordsJson';
@@ -12,7 +13,7 @@ import { unzipBundle } from './unzipBundle';
  * folder, as re-zipping an unpacked bundle gives), our format and a version this app reads, a
  * consistent preprocessing, a model within the app's limits that reads as many values as the
  * preprocessing gives (see checkTopology), weights of exactly the size model.json describes, a
- * threshold, history and settings.
+ * threshold, history and settings, and maintenance windows when it has any.
  * @param fileName the .zip's name, for the message
  * @throws BundleError with a message for the user naming the file at fault
  */
@@ -44,7 +45,14 @@ function readEntries(entries: Map<string, Uint8Array>): ModelBundle {
     history: readHistory(json(BUNDLE_FILES.history)),
     config: readConfig(json(BUNDLE_FILES.config)),
     errors: { validation: readErrors(BUNDLE_FILES.validationErrors, entry), training: readErrors(BUNDLE_FILES.trainingErrors, entry) },
+    ...maintenanceOf(entry(BUNDLE_FILES.maintenance) === null ? null : json(BUNDLE_FILES.maintenance)),
   };
+}
+
+/** The maintenance windows, when the bundle has any: older bundles and models without windows have no maintenance.json. */
+function maintenanceOf(json: unknown): Pick<ModelBundle, 'maintenance'> {
+  const windows = readMaintenance(json);
+  return windows.length > 0 ? { maintenance: windows } : {};
 }
 
 /** Optional float32 little-endian errors; absent means none were saved. */

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { BUNDLE_FILES, type ModelBundle } from './bundleFormat';
 import { modelJson, weightBytes } from './modelJson';
+import { maintenanceJson } from './maintenanceJson';
 import { bundleJson } from './recordsJson';
 
 // Zip entry times must lie in 1980..2099 (DOS dates).
@@ -10,8 +11,8 @@ const ZIP_LATEST = Date.UTC(2099, 11, 31);
 /**
  * The "Download model" .zip: model.json + weights.bin (TF.js layers-model format, loadable with
  * `tf.loadLayersModel`), preprocessing.json, threshold.json, history.json, config.json and
- * bundle.json (format, version, app version, time, dataset), and the reference errors as float32
- * little-endian. The same bundle gives the same bytes.
+ * bundle.json (format, version, app version, time, dataset), the reference errors as float32
+ * little-endian, and maintenance.json when the model has maintenance windows. The same bundle gives the same bytes.
  * @throws RangeError when the weights do not hold the bytes their specs describe
  */
 export function writeModelBundle(bundle: ModelBundle): Uint8Array {
@@ -32,6 +33,7 @@ export function writeModelBundle(bundle: ModelBundle): Uint8Array {
       [BUNDLE_FILES.config]: json(bundle.config),
       [BUNDLE_FILES.validationErrors]: littleEndianBytes(bundle.errors.validation),
       [BUNDLE_FILES.trainingErrors]: littleEndianBytes(bundle.errors.training),
+      ...(bundle.maintenance?.length ? { [BUNDLE_FILES.maintenance]: json(maintenanceJson(bundle.maintenance)) } : {}),
     },
     { level: 6, mtime: Math.min(ZIP_LATEST, Math.max(ZIP_EARLIEST, bundle.info.createdAt)) },
   );

@@ -53,6 +53,11 @@ export interface IncidentOptions {
   /** Contributors to keep per incident; default DEFAULT_TOP_METRICS. */
   topMetrics?: number;
   contributions?: ContributionSource;
+  /**
+   * True for a row time inside a maintenance window (see maintenanceFilter): such a row can neither
+   * open nor extend an incident, it counts as unflagged. Absent: no row is suppressed.
+   */
+  suppressed?: (time: number) => boolean;
 }
 
 /** Two missed rows between flags are noise inside one anomaly, not two anomalies. */
@@ -83,6 +88,7 @@ export function findIncidents(timestamps: Float64Array, scores: Float32Array, th
   const topCount = Math.max(0, Math.floor(options.topMetrics ?? DEFAULT_TOP_METRICS));
   const cooldownMs = Math.max(0, options.cooldownMs ?? 0);
   const source = options.contributions;
+  const suppressed = options.suppressed;
   const sums = new Float64Array(source?.names.length ?? 0);
   const incidents: Incident[] = [];
   let open: Incident | null = null;
@@ -104,6 +110,8 @@ export function findIncidents(timestamps: Float64Array, scores: Float32Array, th
   for (let r = 0; r < scores.length; r++) {
     const score = scores[r];
     if (!(score >= threshold)) continue;
+    // Only flagged rows ask, so a slider move over months of rows stays cheap.
+    if (suppressed?.(timestamps[r])) continue;
     if (open && !joinsIncident(r, timestamps[r], open.endRow, open.end, gapRows, cooldownMs)) close();
     if (!open) {
       open = newIncident(incidents.length + 1, r, timestamps[r], score);

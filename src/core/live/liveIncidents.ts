@@ -12,6 +12,8 @@ export interface LiveIncidentOptions {
   cooldownMs?: number;
   /** Contributors kept per incident; default DEFAULT_TOP_METRICS. */
   topMetrics?: number;
+  /** True for a row time inside a maintenance window: the row counts as unflagged, as in findIncidents. */
+  suppressed?: (time: number) => boolean;
 }
 
 /** The open incident's running state; `endSeq` is the stream row of its last flagged row. */
@@ -37,6 +39,7 @@ export class LiveIncidentTracker {
   private readonly gapRows: number;
   private readonly cooldownMs: number;
   private readonly topCount: number;
+  private readonly suppressed: ((time: number) => boolean) | undefined;
   private running: Running | null = null;
   private nextId = 1;
   private seq = 0;
@@ -49,6 +52,7 @@ export class LiveIncidentTracker {
     this.gapRows = Math.max(0, Math.floor(options.gapRows ?? DEFAULT_GAP_ROWS));
     this.cooldownMs = Math.max(0, options.cooldownMs ?? 0);
     this.topCount = Math.max(0, Math.floor(options.topMetrics ?? DEFAULT_TOP_METRICS));
+    this.suppressed = options.suppressed;
   }
 
   /**
@@ -60,7 +64,7 @@ export class LiveIncidentTracker {
       const score = scores[i];
       const run = this.running;
       const time = timestamps[i];
-      if (!(score >= this.threshold)) {
+      if (!(score >= this.threshold) || this.suppressed?.(time)) {
         // No later flag (a row later, a moment later) could still join: close now, as findIncidents would.
         if (run && this.seq - run.endSeq > this.gapRows && time - run.incident.end >= this.cooldownMs) this.close();
         continue;

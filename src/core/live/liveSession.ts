@@ -1,8 +1,10 @@
 import type { EventType } from '../../shared/anomaly';
 import type { Dataset } from '../../shared/dataset';
 import type { LiveCounters, LiveStatus, LiveUpdate } from '../../shared/live';
+import type { MaintenanceWindow } from '../../shared/feedback';
 import type { Preprocessing } from '../../shared/preprocessing';
 import { DEFAULT_COOLDOWN_MS } from '../detection/incidents';
+import { maintenanceFilter } from '../feedback/maintenance';
 import { metricContributions } from '../detection/metricContributions';
 import { CausalMean, expectedValues, normaliseErrors, smoothRowsOf } from '../detection/scoreProfile';
 import { featureColumns, rowTimes } from '../preprocess/matrix';
@@ -37,6 +39,8 @@ export interface LiveSessionOptions {
   threshold: number;
   /** The alarm policy's cool-down (ms); default DEFAULT_COOLDOWN_MS, as Detect. */
   cooldownMs?: number;
+  /** Maintenance windows: rows in them open or extend no incident, as in Detect. */
+  maintenance?: readonly MaintenanceWindow[];
   scorer: SessionScorer;
   /** Wall clock (ms), for rates and partial-row timeouts. */
   now: () => number;
@@ -110,7 +114,12 @@ export class LiveSession {
     // Room for a batch whose every row follows a gap (one filled row each) and the history.
     const capacity = 2 * this.batchRows + scoringHistory(preprocessing) + 2;
     this.table = new LiveTable({ keys: this.features, labels: keyLabels, capacity, intervalMs: options.intervalMs ?? null, labelled, wallClock: options.wallClock });
-    this.tracker = new LiveIncidentTracker({ threshold: options.threshold, groups: this.features, cooldownMs: options.cooldownMs ?? DEFAULT_COOLDOWN_MS });
+    this.tracker = new LiveIncidentTracker({
+      threshold: options.threshold,
+      groups: this.features,
+      cooldownMs: options.cooldownMs ?? DEFAULT_COOLDOWN_MS,
+      suppressed: maintenanceFilter(options.maintenance),
+    });
     this.smoother = new CausalMean(smoothRowsOf(preprocessing));
     this.recorder = new SessionRecorder({ keys: this.features, labels: keyLabels, labelled, cap: options.recorderCap });
     this.out = new LiveRowsBuffer(this.features.length, labelled);
