@@ -109,3 +109,18 @@ describe('findIncidents alarm policy', () => {
     expect(merged.map((i) => [i.startRow, i.endRow, i.flaggedRows])).toEqual([[0, 70, 3], [200, 200, 1]]);
   });
 });
+
+describe('findIncidents maintenance windows', () => {
+  it('lets no suppressed row open or extend an incident: such rows count as unflagged', () => {
+    // Rows:                          0  1  2  3  4  5  6  7  8  9
+    const scores = Float32Array.from([0, 5, 5, 0, 0, 0, 9, 9, 0, 4]);
+    const times = timesOf(scores.length);
+    expect(findIncidents(times, scores, 1, { gapRows: 1 }).map((i) => [i.startRow, i.endRow])).toEqual([[1, 2], [6, 9]]);
+    // Rows 6..7 in a window: the big burst raises nothing, and row 9 opens its own incident.
+    const suppressed = (time: number) => time >= 6 * MINUTE && time < 8 * MINUTE;
+    const incidents = findIncidents(times, scores, 1, { gapRows: 1, suppressed });
+    expect(incidents.map((i) => [i.id, i.startRow, i.endRow, i.peakScore, i.flaggedRows])).toEqual([[1, 1, 2, 5, 2], [2, 9, 9, 4, 1]]);
+    // A window over the tail of an incident ends it at its last row outside.
+    expect(findIncidents(times, scores, 1, { gapRows: 1, suppressed: (time) => time === 2 * MINUTE }).map((i) => [i.startRow, i.endRow])).toEqual([[1, 1], [6, 9]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIncidents, type ContributionSource } from '../detection/incidents';
+import { maintenanceFilter } from '../feedback/maintenance';
 import { createRandom } from '../random';
 import { LiveIncidentTracker } from './liveIncidents';
 import type { LiveIncident } from '../../shared/live';
@@ -30,8 +31,8 @@ const contributionsOf = (errors: Float32Array, offset: number): ContributionSour
 });
 
 /** Feeds the series in uneven chunks and keeps each incident's latest state. */
-function track(data: ReturnType<typeof series>, threshold: number, chunks: number[], cooldownMs = 0): Map<number, LiveIncident> {
-  const tracker = new LiveIncidentTracker({ threshold, groups: GROUPS, cooldownMs });
+function track(data: ReturnType<typeof series>, threshold: number, chunks: number[], cooldownMs = 0, suppressed?: (time: number) => boolean): Map<number, LiveIncident> {
+  const tracker = new LiveIncidentTracker({ threshold, groups: GROUPS, cooldownMs, suppressed });
   const latest = new Map<number, LiveIncident>();
   let at = 0;
   for (let c = 0; at < data.scores.length; c++) {
@@ -78,6 +79,22 @@ describe('LiveIncidentTracker', () => {
       for (const incident of expected) {
         const shares = live.get(incident.id)!.topMetrics.map((m) => m.share);
         incident.topMetrics.forEach((m, k) => expect(shares[k]).toBeCloseTo(m.share, 10));
+      }
+    }
+  });
+
+  it('suppresses rows in maintenance windows exactly as findIncidents does, whatever the chunking', () => {
+    const data = series(5760, 5);
+    // Daily 02:00–04:00 and Tuesdays all day (UTC), over two days of 30-second rows from Monday.
+    const suppressed = maintenanceFilter([{ kind: 'daily', from: 120, to: 240 }, { kind: 'weekly', days: [2], from: 0, to: 1440 }]);
+    for (const cooldownMs of [0, 5 * 60_000]) {
+      const options = { contributions: contributionsOf(data.errors, 0), cooldownMs };
+      const expected = findIncidents(data.timestamps, data.scores, 1, { ...options, suppressed });
+      expect(expected.length).toBeGreaterThan(1);
+      expect(expected.length).toBeLessThan(findIncidents(data.timestamps, data.scores, 1, options).length);
+      for (const chunks of [[1], [13, 2, 90], [5760]]) {
+        const live = track(data, 1, chunks, cooldownMs, suppressed);
+        expect([...live.values()].map((i) => [i.start, i.end, i.peakScore])).toEqual(expected.map((i) => [i.start, i.end, i.peakScore]));
       }
     }
   });

@@ -9,6 +9,7 @@ import { DetectControls } from './DetectControls';
 import { DetectDownloads } from './DetectDownloads';
 import { ErrorCharts } from './ErrorCharts';
 import { EvaluationCard } from './EvaluationCard';
+import { FeedbackCard } from './FeedbackCard';
 import { IncidentsTable } from './IncidentsTable';
 import { ThresholdControls } from './ThresholdControls';
 import { useDetectionView } from './useDetectionView';
@@ -48,6 +49,7 @@ export function DetectPanel() {
           <div className="detect-sections" aria-busy={shown < SECTIONS} ref={results} tabIndex={-1} aria-label="Detection results">
             <DetectCharts detection={detection} incidents={view.incidents} threshold={view.threshold} selected={selected} />
             {shown > 1 && <IncidentsTable incidents={view.incidents} dataset={detection.dataset} events={events} />}
+            {shown > 1 && <FeedbackCard incident={selected} />}
             {shown > 2 && <ErrorCharts threshold={view.threshold} />}
             {shown > 3 && <EvaluationCard view={view} />}
           </div>
