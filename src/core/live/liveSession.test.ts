@@ -180,6 +180,17 @@ describe('LiveSession', () => {
     expect(last.incidents).toMatchObject([{ id: 2, open: false }]);
   });
 
+  it('raises no incident from rows in the model’s maintenance windows, still counting them as flagged', async () => {
+    // The flags at rows 5..6 lie in a one-off window; the one at row 12 does not.
+    const maintenance = [{ kind: 'once' as const, start: T0 + 5000, end: T0 + 7000 }];
+    const { live } = session({ maintenance });
+    live.acceptRows([...rows(0, 5), row(5, 30, 10), row(6, 12, 4), ...rows(7, 5), row(12, 50, 0)]);
+    await live.pump();
+    const update = live.flush();
+    expect(update.counters.flagged).toBe(3);
+    expect(update.incidents.map((incident) => [incident.id, incident.start])).toEqual([[1, T0 + 12_000]]);
+  });
+
   it('stops scoring while paused, keeps queueing (dropping the oldest when full) and scores the backlog on resume', async () => {
     const { live, scorer } = session({ queueRows: 30 });
     live.acceptRows(rows(0, 10));
