@@ -61,7 +61,7 @@ export async function benchDetectCharts(page: Page): Promise<DetectChartsResults
   await wholeDataset(page);
   start = await now(page);
   await page.getByRole('button', { name: /^Show incident/ }).first().click();
-  end = await drawn(page, 'incident select', 'figure[aria-label$="% of the incident\'s error"] .recharts-line path[d]');
+  end = await drawn(page, 'incident select', '.incident-metrics[aria-busy="false"] figure:last-child .recharts-line path[d]');
   const incidentSelect = await longestTask(page, start, end);
 
   await page.evaluate('window.__watchCharts()');

@@ -70,7 +70,11 @@ test('detect, explain, move the threshold, download, and score again with the mo
   await expect(app.page.getByRole('figure', { name: /^Anomaly score around incident \d+$/ })).toBeVisible();
   await expect(app.page.getByRole('figure', { name: /% of the incident's error$/ }).first()).toBeVisible();
   // Each top metric is drawn against what the model expected of it.
-  await expect(app.page.getByRole('figure', { name: /% of the incident's error$/ }).first()).toContainText('expected');
+  const metricChart = app.page.getByRole('figure', { name: /% of the incident's error$/ }).first();
+  await expect(metricChart).toContainText('expected');
+  // ... with the range within which it would not have raised an alarm, drawn as a shaded area under the lines.
+  await expect(metricChart.locator('.chart-legend')).toContainText('expected range');
+  await expect(metricChart.locator('.recharts-area path[d]:not([d=""])').first()).toBeAttached();
   await expectNoSeriousA11yViolations(app.page, 'Detect');
 
   // A lower threshold flags more rows, without scoring again.

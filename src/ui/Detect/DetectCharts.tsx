@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import type { Incident } from '../../core/detection/incidents';
 import { downsampleM4, rowRangeForTime } from '../../core/downsample';
+import { expectedBand } from '../../core/detection/expectedBand';
 import { expectedOverRange } from '../../core/detection/expectedSeries';
+import { downsampleBand } from '../../core/downsampleBand';
+import { paddedDomain } from '../../core/valueDomain';
 import type { TimeWindow } from '../../core/timeBuckets';
 import { selectIncident } from '../../state/detection';
 import { clearDetectZoom, useDetectZoom, zoomDetect } from '../../state/detectZoom';
@@ -9,6 +12,7 @@ import type { Detection } from '../../state/detectionJob';
 import { TimeSeriesChart } from '../charts/TimeSeriesChart';
 import { useDragZoom } from '../charts/useDragZoom';
 import { formatUtcMinute } from '../components/format';
+import { useProgressiveCount } from '../components/useProgressiveCount';
 import { detectionWindows, incidentView, logScoreDomain } from './detectWindows';
 import { scoreAxis } from './scoreAxis';
 import { ScoreSwimlane } from './ScoreSwimlane';
@@ -41,6 +45,8 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
   const scaled = detection.preprocessing.scoring !== undefined;
   const yTicks = useMemo(() => scoreAxis(yDomain, threshold, scaled), [yDomain, threshold, scaled]);
   const metrics = selected ? selected.topMetrics.filter((c) => dataset.columns.some((column) => column.key === c.name)) : [];
+  // The score first, then one metric chart per task, so showing an incident is no single long task.
+  const drawn = useProgressiveCount(metrics.length + 1, selected) - 1;
 
   return (
     <>
@@ -73,9 +79,13 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
         }
         note={`${formatUtcMinute(view.start)} – ${formatUtcMinute(view.end)} UTC`}
       />
-      {metrics.map((contributor) => (
-        <MetricAround key={contributor.name} detection={detection} metricKey={contributor.name} share={contributor.share} view={view} range={range} windows={windows} />
-      ))}
+      {metrics.length > 0 && (
+        <div className="incident-metrics" aria-busy={drawn < metrics.length}>
+          {metrics.slice(0, drawn).map((contributor) => (
+            <MetricAround key={contributor.name} detection={detection} metricKey={contributor.name} share={contributor.share} threshold={threshold} view={view} range={range} windows={windows} />
+          ))}
+        </div>
+      )}
     </>
   );
 }
@@ -84,25 +94,33 @@ interface MetricAroundProps {
   detection: Detection;
   metricKey: string;
   share: number;
+  threshold: number;
   view: TimeWindow;
   range: { from: number; to: number };
   windows: ReturnType<typeof detectionWindows>;
 }
 
-/** One contributing metric over the incident's time, titled with its share of the incident's error. */
-function MetricAround({ detection, metricKey, share, view, range, windows }: MetricAroundProps) {
+/** One contributing metric over the incident's time, titled with its share of the incident's error, against what the model expected. */
+function MetricAround({ detection, metricKey, share, threshold, view, range, windows }: MetricAroundProps) {
   const { dataset } = detection;
   const column = dataset.columns.find((c) => c.key === metricKey);
   const series = useMemo(() => (column ? downsampleM4(dataset.timestamps, column.values, range, { buckets: BUCKETS }) : null), [dataset, column, range]);
-  // What the model expected of this metric over the same time: the reconstruction an alarm is measured against.
-  const compare = useMemo(() => {
+  // What the model expected of this metric over the same time (its reconstruction), and the range around it that would not have alarmed.
+  const expectation = useMemo(() => {
     const metric = detection.preprocessing.features.indexOf(metricKey);
     if (metric < 0) return undefined;
     const { scoredRows, expected } = detection.scores;
     const values = expectedOverRange(scoredRows, expected, metric, detection.preprocessing.features.length, range);
     const times = dataset.timestamps.subarray(range.from, range.to);
-    return { label: 'expected', series: downsampleM4(times, values, { from: 0, to: values.length }, { buckets: BUCKETS }) };
-  }, [detection, metricKey, range, dataset]);
+    const { low, high } = expectedBand(values, times, detection.preprocessing, metric, threshold);
+    const whole = { from: 0, to: values.length };
+    return {
+      compare: { label: 'expected', series: downsampleM4(times, values, whole, { buckets: BUCKETS }) },
+      band: { label: 'expected range', series: downsampleBand(times, low, high, whole, { buckets: BUCKETS }) },
+    };
+  }, [detection, metricKey, range, dataset, threshold]);
+  // The axis spans what was measured and expected; a wider range is clipped rather than flattening both lines.
+  const yDomain = useMemo(() => (series && expectation ? (paddedDomain([series.values, expectation.compare.series.values], 0.15) ?? undefined) : undefined), [series, expectation]);
   if (!column || !series) return null;
   const label = contributorLabel(dataset, metricKey);
   return (
@@ -110,7 +128,9 @@ function MetricAround({ detection, metricKey, share, view, range, windows }: Met
       title={`${label}: ${Math.round(share * 100)} % of the incident's error`}
       seriesLabel={label}
       series={series}
-      compare={compare}
+      compare={expectation?.compare}
+      band={expectation?.band}
+      yDomain={yDomain}
       view={view}
       windows={windows}
       height={160}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { swimlane, type SwimlaneCell } from '../../core/detection/swimlane';
 import type { TimeWindow } from '../../core/timeBuckets';
 import { zoomDetect } from '../../state/detectZoom';
@@ -25,7 +25,7 @@ const cellClass = (cell: SwimlaneCell): string =>
  * would give an incident (grey below the threshold). Click a cell or drag across cells to zoom the
  * charts and the incident list to that time.
  */
-export function ScoreSwimlane({ timestamps, scores, threshold, endMs, zoom }: ScoreSwimlaneProps) {
+export const ScoreSwimlane = memo(function ScoreSwimlane({ timestamps, scores, threshold, endMs, zoom }: ScoreSwimlaneProps) {
   const cells = useMemo(() => swimlane(timestamps, scores, threshold, CELLS, endMs), [timestamps, scores, threshold, endMs]);
   const box = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
@@ -76,7 +76,7 @@ export function ScoreSwimlane({ timestamps, scores, threshold, endMs, zoom }: Sc
       </figcaption>
     </figure>
   );
-}
+});
 
 function formatSpan(ms: number): string {
   const hours = ms / 3_600_000;

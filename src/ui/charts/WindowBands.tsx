@@ -1,14 +1,19 @@
 import { memo } from 'react';
-import { ReferenceArea } from 'recharts';
+import { usePlotArea } from 'recharts';
+import type { TimeWindow } from '../../core/timeBuckets';
 import type { KindedWindow } from '../../core/windows';
 import { WINDOW_STYLES, type WindowKind } from './chartTheme';
 
 interface WindowBandsProps {
+  /** Already clipped to `view` (see core/windows visibleWindows). */
   windows: readonly KindedWindow<WindowKind>[];
+  /** The x axis's exact domain, so a time maps to the plot linearly. */
+  view: TimeWindow;
 }
 
 /** Same bands, whether or not the array is the same object: a moved threshold rebuilds the list but rarely its truth bands. */
 function sameBands(a: WindowBandsProps, b: WindowBandsProps): boolean {
+  if (a.view.start !== b.view.start || a.view.end !== b.view.end) return false;
   const x = a.windows;
   const y = b.windows;
   if (x === y) return true;
@@ -17,24 +22,35 @@ function sameBands(a: WindowBandsProps, b: WindowBandsProps): boolean {
 }
 
 /**
- * Anomaly windows as shaded ReferenceArea bands. Memoised by content: each ReferenceArea
- * re-registers itself with the chart store on every render, which is costly across hundreds of bands.
+ * Anomaly windows as shaded rects in one SVG group over the plot area. Plain rects, not one
+ * ReferenceArea each: every ReferenceArea registers itself with the chart's store, which costs a
+ * long task across the hundreds of bands of six months.
  */
-export const WindowBands = memo(function WindowBands({ windows }: WindowBandsProps) {
-  return windows.map((w) => {
-    const style = WINDOW_STYLES[w.kind];
-    return (
-      <ReferenceArea
-        key={`${w.kind}-${w.start}`}
-        className={`chart-window chart-window--${w.kind}`}
-        x1={w.start}
-        x2={w.end}
-        ifOverflow="hidden"
-        fill={style.fill}
-        fillOpacity={style.fillOpacity}
-        stroke={style.stroke}
-        strokeDasharray={style.strokeDasharray}
-      />
-    );
-  });
+export const WindowBands = memo(function WindowBands({ windows, view }: WindowBandsProps) {
+  const plot = usePlotArea();
+  const span = view.end - view.start;
+  if (!plot || !(span > 0) || windows.length === 0) return null;
+  const x = (t: number) => plot.x + ((t - view.start) / span) * plot.width;
+  return (
+    <g className="chart-windows">
+      {windows.map((w) => {
+        const style = WINDOW_STYLES[w.kind];
+        const left = x(w.start);
+        return (
+          <rect
+            key={`${w.kind}-${w.start}`}
+            className={`chart-window chart-window--${w.kind}`}
+            x={left}
+            y={plot.y}
+            width={Math.max(0, x(w.end) - left)}
+            height={plot.height}
+            fill={style.fill}
+            fillOpacity={style.fillOpacity}
+            stroke={style.stroke}
+            strokeDasharray={style.strokeDasharray}
+          />
+        );
+      })}
+    </g>
+  );
 }, sameBands);

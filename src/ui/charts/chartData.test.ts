@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, toHistogramBars, toLinePoints } from './chartData';
+import { formatNumber, toBandPoints, toHistogramBars, toLinePoints } from './chartData';
 import { slugify } from './saveChartImage';
 
 describe('chart data', () => {
   it('turns NaN into line gaps', () => {
     const points = toLinePoints({ times: Float64Array.from([1, 2, 3]), values: Float32Array.from([5, Number.NaN, 7]), length: 3, raw: true });
     expect(points).toEqual([{ t: 1, v: 5 }, { t: 2, v: null }, { t: 3, v: 7 }]);
+  });
+
+  it('turns a band into [low, high] ranges, NaN into gaps', () => {
+    const band = { times: Float64Array.from([1, 2]), low: Float32Array.from([1, Number.NaN]), high: Float32Array.from([3, 4]), length: 2, raw: true };
+    expect(toBandPoints(band)).toEqual([{ t: 1, r: [1, 3] }, { t: 2, r: null }]);
   });
 
   it('places bars at bin centres', () => {

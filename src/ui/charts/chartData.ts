@@ -1,4 +1,5 @@
 import type { SeriesPoints } from '../../core/downsample';
+import type { BandPoints } from '../../core/downsampleBand';
 import type { Histogram } from '../../core/histogram';
 
 /** One point of a line as recharts reads it; null breaks the line. */
@@ -24,6 +25,23 @@ export function toLinePoints(series: SeriesPoints): readonly LinePoint[] {
     points[i] = { t: series.times[i], v: Number.isNaN(v) ? null : v };
   }
   // Recharts keeps data in an immer store that deep-freezes it; a frozen array is skipped.
+  return Object.freeze(points);
+}
+
+/** One point of a ranged area as recharts reads it ([low, high]); null breaks the area. */
+export interface BandPoint {
+  t: number;
+  r: [number, number] | null;
+}
+
+/** Typed-array band -> recharts rows for a ranged Area (NaN becomes a gap). */
+export function toBandPoints(band: BandPoints): readonly BandPoint[] {
+  const points: BandPoint[] = new Array(band.length);
+  for (let i = 0; i < band.length; i++) {
+    const low = band.low[i];
+    const high = band.high[i];
+    points[i] = { t: band.times[i], r: Number.isNaN(low) || Number.isNaN(high) ? null : [low, high] };
+  }
   return Object.freeze(points);
 }
 

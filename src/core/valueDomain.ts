@@ -1,0 +1,31 @@
+/** A round step near `rough` (1, 2 or 5 times a power of ten), for axis bounds people read at a glance. */
+function niceStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const m = rough / power;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
+}
+
+/**
+ * The smallest and largest finite value over some series, widened by `share` of their span on each
+ * side (of the value, or 1, when they are all equal) and rounded out to a round step; never below 0
+ * for values that are not; null when none is finite. A chart axis over the lines it draws, so a
+ * wider band beside them is clipped instead of flattening them.
+ */
+export function paddedDomain(series: readonly ArrayLike<number>[], share: number): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const values of series) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (!(lo <= hi)) return null;
+  const pad = share * (hi > lo ? hi - lo : Math.abs(lo) || 1);
+  // A measure that is never negative (a percentage) keeps its axis at 0.
+  const low = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+  const high = hi + pad;
+  const step = niceStep((high - low) / 10);
+  return [Math.floor(low / step) * step, Math.ceil(high / step) * step];
+}
