@@ -23,7 +23,9 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
   for (const labCase of sets.flatMap(labCases)) {
     const started = Date.now();
     const { train, test: scored } = await labCase.load();
-    const settings = { ...DEFAULT_TRAIN_SETTINGS, backend: 'wasm' as const };
+    // LAB_TRAIN='{"window":4}' overrides the Train panel's defaults for an experiment.
+    const overrides = JSON.parse(process.env.LAB_TRAIN ?? '{}') as Partial<typeof DEFAULT_TRAIN_SETTINGS>;
+    const settings = { ...DEFAULT_TRAIN_SETTINGS, ...overrides, backend: 'wasm' as const };
     const result = await trainModel(train, trainRequest(settings, train));
     const scores = await scoreDataset(scored, {
       artifacts: result.artifacts,

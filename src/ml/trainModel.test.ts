@@ -14,7 +14,7 @@ describe('trainModel', () => {
   it('trains on the cpu backend, returns loadable artifacts and leaks no tensors', async () => {
     const dataset = tinyDataset({ cpu: wave(300, 0), mem: wave(300, 1), disk: wave(300, 2) });
     const before = tf.memory().numTensors;
-    const result = await trainModel(dataset, { preprocess: { context: false, stillness: false }, config: testConfig({ epochs: 3 }), backend: 'cpu' });
+    const result = await trainModel(dataset, { preprocess: { context: false, stillness: false, window: 1 }, config: testConfig({ epochs: 3 }), backend: 'cpu' });
     expect(tf.memory().numTensors).toBe(before);
     expect(result.backend).toBe('cpu');
     expect(result.history.backend).toBe('cpu');

@@ -40,11 +40,11 @@ async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, pr
   const groupErrors = groupErrorsOfRows(sampleErrors, layout, new Float32Array(order.length * groups));
   const heldErrors = validation.rows.length > 0 ? (await reconstructionErrors(model, validation.matrix, SCORE_BATCH)).featureErrors : null;
   const heldGroups = heldErrors && groupErrorsOfRows(heldErrors, layout, new Float32Array(validation.rows.length * groups));
-  const scoring = fitScoreProfile(groupErrors, groups, layout.features.length, sampleTimes, dataset.meta.intervalMs, heldGroups ?? undefined);
+  const heldTimes = rowTimes(dataset.timestamps, validation.rows);
+  const scoring = fitScoreProfile(groupErrors, groups, layout.features.length, sampleTimes, dataset.meta.intervalMs, heldGroups ?? undefined, heldTimes);
   const preprocessing: Preprocessing = { ...layout, scoring };
   const training = normaliseErrors(sampleErrors, sampleTimes, preprocessing).scores;
   if (!heldErrors) return { preprocessing, errors: { validation: new Float32Array(0), training } };
-  const heldTimes = rowTimes(dataset.timestamps, validation.rows);
   const held = smoothScores(normaliseErrors(heldErrors, heldTimes, preprocessing).scores, scoring.smoothRows);
   return { preprocessing, errors: { validation: held, training } };
 }

@@ -47,7 +47,7 @@ export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, tra
   const features = layout.features.length;
   const sampleTimes = rowTimes(dataset.timestamps, sample.rows);
   const held = buildMatrix(dataset, layout, validationRows);
-  const pcaScoring = fitScoreProfile(pcaFeatureErrors(pca, sample.matrix), features, features, sampleTimes, dataset.meta.intervalMs, pcaFeatureErrors(pca, held.matrix));
+  const pcaScoring = fitScoreProfile(pcaFeatureErrors(pca, sample.matrix), features, features, sampleTimes, dataset.meta.intervalMs, pcaFeatureErrors(pca, held.matrix), rowTimes(dataset.timestamps, held.rows));
   const smoothRows = pcaScoring.smoothRows;
   const pcaReference = smoothScores(pcaRowScores(dataset, layout, pca, pcaScoring, validationRows).scores, smoothRows);
   const zWindow = zWindowFor(dataset.meta.intervalMs);

@@ -73,6 +73,22 @@ describe('fitScoreProfile and normaliseErrors', () => {
     expect(at(T0 + 20 * DAY + 12 * 60 * MINUTE)).toBeCloseTo(500, 1);
   });
 
+  it('learns from consecutive held-out rows where a nightly step usually peaks, though it starts at another minute each night', () => {
+    const days = 10;
+    const times = Float64Array.from({ length: days * 288 }, (_, r) => T0 + r * 5 * MINUTE);
+    const stepAt = (day: number) => T0 + day * DAY + (120 + 5 * (day % 5)) * MINUTE; // 02:00 to 02:20
+    const isStep = (t: number) => t === stepAt(Math.floor((t - T0) / DAY));
+    const errors = Float32Array.from(times, (t, r) => (isStep(t) ? 5 : 0.01 + 0.001 * (r % 7)));
+    const pre = (profile: ReturnType<typeof fitScoreProfile>) => layout(['cpu'], { scoring: profile });
+    const at = (profile: ReturnType<typeof fitScoreProfile>, t: number) => normaliseErrors(Float32Array.of(5), Float64Array.of(t), pre(profile)).scores[0];
+    const withPeaks = fitScoreProfile(errors, 1, 1, times, 5 * MINUTE, errors, times);
+    const without = fitScoreProfile(errors, 1, 1, times, 5 * MINUTE);
+    const tonight = T0 + 20 * DAY + 130 * MINUTE;
+    expect(at(without, tonight)).toBeGreaterThan(100);
+    expect(at(withPeaks, tonight)).toBeLessThan(2);
+    expect(at(withPeaks, T0 + 20 * DAY + 12 * 60 * MINUTE)).toBeCloseTo(at(without, T0 + 20 * DAY + 12 * 60 * MINUTE), 3);
+  });
+
   it('scores a profile saved with squared-error ratios as it was scored then', () => {
     const profile = { scales: [1, 0.1], seasonal: null, smoothRows: 3, errorUnit: 'squared' as const };
     const { scores } = normaliseErrors(Float32Array.of(4, 0.1), Float64Array.of(T0), layout(['cpu', 'ram'], { scoring: profile }));

@@ -2,6 +2,7 @@ import type { Preprocessing, ScoreProfile, SeasonalScales } from '../../shared/p
 import { medianOf } from '../median';
 import { MIN_SLOT_SAMPLES, seasonFor, slotCount, slotOf, timeSpan, type Season } from '../seasons';
 import { addGroupErrors, contributionGroups } from './contributions';
+import { recurringPeakFactors } from './recurringPeaks';
 
 /**
  * Least scale of a group, as a share of the median metric's scale: a metric that never moved in
@@ -23,8 +24,9 @@ export const SMOOTH_ROWS = 5;
  * @param groupErrors rows × groups squared errors (see groupErrorsOfRows), `metricGroups` of them the user's metrics
  * @param timestamps the time of each of those rows
  * @param heldGroupErrors the same for rows the model did not learn from (its validation rows), if any
+ * @param heldTimestamps the time of each held-out row: consecutive rows, where a recurring job's usual peak shows (see recurringPeakFactors)
  */
-export function fitScoreProfile(groupErrors: Float32Array, groups: number, metricGroups: number, timestamps: ArrayLike<number>, intervalMs: number, heldGroupErrors?: Float32Array): ScoreProfile {
+export function fitScoreProfile(groupErrors: Float32Array, groups: number, metricGroups: number, timestamps: ArrayLike<number>, intervalMs: number, heldGroupErrors?: Float32Array, heldTimestamps?: ArrayLike<number>): ScoreProfile {
   const rows = timestamps.length;
   if (groupErrors.length !== rows * groups) throw new RangeError(`${groupErrors.length} errors do not make ${rows} rows × ${groups} groups.`);
   // A model fits its own training rows better than new ones; the larger held-out error is what new data will show
@@ -39,7 +41,8 @@ export function fitScoreProfile(groupErrors: Float32Array, groups: number, metri
   // Roots let a shift of many metrics outweigh one metric's outlier; one metric alone has none to outweigh, and its
   // squared ratio keeps it well above its context inputs (a level shift of one CloudWatch metric stays an alarm).
   const errorUnit = metricGroups > 1 ? 'absolute' : 'squared';
-  return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period), smoothRows: SMOOTH_ROWS, errorUnit };
+  const peaks = period && heldGroupErrors && heldTimestamps ? recurringPeakFactors(heldGroupErrors, groups, heldTimestamps, period) : null;
+  return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period, peaks), smoothRows: SMOOTH_ROWS, errorUnit };
 }
 
 /** Each group's median over the rows of a rows × groups matrix (NaN for a group without a finite value). */
@@ -48,7 +51,7 @@ function groupMedians(groupErrors: Float32Array, groups: number): number[] {
   return Array.from({ length: groups }, (_, g) => medianOf(Float64Array.from({ length: rows }, (_, r) => groupErrors[r * groups + g])));
 }
 
-function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: ArrayLike<number>, scales: number[], season: Season): SeasonalScales {
+function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: ArrayLike<number>, scales: number[], season: Season, peaks: Float64Array | null): SeasonalScales {
   const slots = slotCount(season);
   const members: number[][] = Array.from({ length: slots }, () => []);
   for (let r = 0; r < timestamps.length; r++) members[slotOf(timestamps[r], season)].push(r);
@@ -57,7 +60,8 @@ function seasonalScales(groupErrors: Float32Array, groups: number, timestamps: A
     for (let s = 0; s < slots; s++) {
       const rows = members[s];
       const median = rows.length >= MIN_SLOT_SAMPLES ? medianOf(rows.map((r) => groupErrors[r * groups + g])) : Number.NaN;
-      out[g * slots + s] = Number.isFinite(median) ? Math.max(scales[g], median) : scales[g];
+      const peak = peaks ? scales[g] * peaks[g * slots + s] : scales[g];
+      out[g * slots + s] = Number.isFinite(median) ? Math.max(peak, median) : peak;
     }
   }
   return { ...season, scales: out };

@@ -25,7 +25,7 @@ describe('rowsInMarks', () => {
 describe('withFeedbackRows', () => {
   it('leaves the data as it was without marks, or with marks on no usable row', () => {
     const dataset = spiky();
-    const prepared = fitPreprocessing(dataset, { context: false, stillness: false });
+    const prepared = fitPreprocessing(dataset, { context: false, stillness: false, window: 1 });
     expect(withFeedbackRows(dataset, prepared, [])).toEqual({ prepared, fit: prepared.train.matrix, feedbackRows: 0 });
     const onGap = withFeedbackRows(dataset, prepared, [{ start: T0 + 91 * MINUTE, end: T0 + 91 * MINUTE }]);
     expect(onGap.feedbackRows).toBe(0);
@@ -34,7 +34,7 @@ describe('withFeedbackRows', () => {
 
   it('moves marked rows from validation into training, refits the scaler over them and repeats them', () => {
     const dataset = spiky();
-    const prepared = fitPreprocessing(dataset, { context: false, stillness: false });
+    const prepared = fitPreprocessing(dataset, { context: false, stillness: false, window: 1 });
     expect(prepared.preprocessing.max).toEqual([78]);
     const { prepared: withFeedback, fit, feedbackRows } = withFeedbackRows(dataset, prepared, [{ start: T0 + 90 * MINUTE, end: T0 + 92 * MINUTE }]);
     // Row 91 was filled in for a gap: it never trains.

@@ -11,7 +11,7 @@ describe('fitPreprocessing', () => {
   it('fits on the training rows and builds both matrices; training data lies in [0, 1]', () => {
     const cpu = ramp(100);
     cpu[90] = 1000; // validation spike
-    const { preprocessing, train, validation } = fitPreprocessing(tinyDataset({ cpu, ram: ramp(100, 50) }), { context: false, stillness: false });
+    const { preprocessing, train, validation } = fitPreprocessing(tinyDataset({ cpu, ram: ramp(100, 50) }), { context: false, stillness: false, window: 1 });
     expect(preprocessing).toEqual({ version: 1, features: ['cpu', 'ram'], min: [0, 50], max: [79, 129], context: false, window: 1, stillness: false, inputWidth: 2 });
     expect([train.matrix.rows, validation.matrix.rows]).toEqual([80, 20]);
     expect(train.matrix.values.every((v) => v >= 0 && v <= 1)).toBe(true);

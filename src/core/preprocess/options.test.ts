@@ -6,9 +6,9 @@ import { ramp, tinyDataset } from './testData';
 describe('resolveOptions', () => {
   const ds = tinyDataset({ cpu: ramp(10), ram: ramp(10) });
 
-  it('fills the defaults: all columns, context on for real timestamps, no seasonal medians, no window, 20 % chronological', () => {
+  it('fills the defaults: all columns, context on for real timestamps, no seasonal medians, a three-row window, 20 % chronological', () => {
     expect(resolveOptions(ds)).toEqual({
-      features: ['cpu', 'ram'], context: true, window: 1, stillness: true, seasonal: false, validationSplit: 0.2, chronological: true, seed: 0, excludeLabelled: false,
+      features: ['cpu', 'ram'], context: true, window: 3, stillness: true, seasonal: false, validationSplit: 0.2, chronological: true, seed: 0, excludeLabelled: false,
     });
   });
 

@@ -7,10 +7,11 @@ export type ResolvedOptions = Required<PreprocessOptions>;
 
 export const DEFAULT_VALIDATION_SPLIT = 0.2;
 /**
- * No window: `npx tsx src/lab/measureDefaults.ts --months 2 --seeds 1,2,3,4,5 --window 1 --sizes 32,8 --batch 256` gave k = 1, 4, 8, 16
- * average precision 0.66, 0.56, 0.53, 0.41 at like event recall (0.83, 0.80, 0.84, 0.77); no k caught flatlines.
+ * Three rows, so a step or a spike is unusual as a change, not only as a value (src/lab evaluate, window 1 → 3, with
+ * recurring peaks: ASD best F1 0.408 → 0.426 and composite F1 0.456 → 0.628, NAB 40.0 → 50.1, generated incident
+ * precision 0.941 → 0.987; 2 and 5 rows did worse on ASD and SMD). A nightly job's start is such a change too: see recurringPeakFactors.
  */
-export const DEFAULT_WINDOW = 1;
+export const DEFAULT_WINDOW = 3;
 /**
  * On: `npx tsx src/lab/measureThresholds.ts --months 6 --seeds 1,2,3 --stillness on|off` gave at the
  * default threshold precision 0.92 vs 0.93, event recall 0.89 vs 0.82 (flatlines 0.67 vs 0.00), best F1

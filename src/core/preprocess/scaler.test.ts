@@ -9,7 +9,7 @@ describe('fitScaler', () => {
     cpu[95] = 5000; // in the chronological validation part
     cpu[90] = -5000;
     const ds = tinyDataset({ cpu });
-    const { train } = splitRows(ds);
+    const { train } = splitRows(ds, { window: 1 });
     expect(fitScaler(ds, ['cpu'], train)).toEqual({ min: [10], max: [89] });
   });
 
