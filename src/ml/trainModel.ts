@@ -41,7 +41,8 @@ async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, pr
   const heldErrors = validation.rows.length > 0 ? (await reconstructionErrors(model, validation.matrix, SCORE_BATCH)).featureErrors : null;
   const heldGroups = heldErrors && groupErrorsOfRows(heldErrors, layout, new Float32Array(validation.rows.length * groups));
   const heldTimes = rowTimes(dataset.timestamps, validation.rows);
-  const scoring = fitScoreProfile(groupErrors, groups, layout.features.length, sampleTimes, dataset.meta.intervalMs, heldGroups ?? undefined, heldTimes);
+  const shape = { groups, metricGroups: layout.features.length, window: layout.window, intervalMs: dataset.meta.intervalMs };
+  const scoring = fitScoreProfile({ errors: groupErrors, timestamps: sampleTimes }, shape, heldGroups ? { errors: heldGroups, timestamps: heldTimes } : undefined);
   const preprocessing: Preprocessing = { ...layout, scoring };
   const training = normaliseErrors(sampleErrors, sampleTimes, preprocessing).scores;
   if (!heldErrors) return { preprocessing, errors: { validation: new Float32Array(0), training } };

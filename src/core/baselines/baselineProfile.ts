@@ -47,7 +47,8 @@ export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, tra
   const features = layout.features.length;
   const sampleTimes = rowTimes(dataset.timestamps, sample.rows);
   const held = buildMatrix(dataset, layout, validationRows);
-  const pcaScoring = fitScoreProfile(pcaFeatureErrors(pca, sample.matrix), features, features, sampleTimes, dataset.meta.intervalMs, pcaFeatureErrors(pca, held.matrix), rowTimes(dataset.timestamps, held.rows));
+  const shape = { groups: features, metricGroups: features, window: 1, intervalMs: dataset.meta.intervalMs };
+  const pcaScoring = fitScoreProfile({ errors: pcaFeatureErrors(pca, sample.matrix), timestamps: sampleTimes }, shape, { errors: pcaFeatureErrors(pca, held.matrix), timestamps: rowTimes(dataset.timestamps, held.rows) });
   const smoothRows = pcaScoring.smoothRows;
   const pcaReference = smoothScores(pcaRowScores(dataset, layout, pca, pcaScoring, validationRows).scores, smoothRows);
   const zWindow = zWindowFor(dataset.meta.intervalMs);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PREPROCESSING_VERSION, type Preprocessing } from '../../shared/preprocessing';
-import { CausalMean, expectedValues, fitScoreProfile, normaliseErrors, SCALE_FLOOR_SHARE, smoothScores } from './scoreProfile';
+import { CausalMean, expectedValues, fitScoreProfile, normaliseErrors, SCALE_FLOOR_SHARE, SCORE_SPAN_ROWS, smoothRowsFor, smoothScores } from './scoreProfile';
 
 const T0 = Date.UTC(2024, 0, 1);
 const MINUTE = 60_000;
@@ -20,13 +20,19 @@ function layout(features: string[], extra: Partial<Preprocessing> = {}): Preproc
   };
 }
 
+/** fitScoreProfile for a model without a window, every group a metric but `metricGroups` given. */
+function fit(errors: Float32Array, groups: number, metricGroups: number, timestamps: ArrayLike<number>, intervalMs: number, held?: Float32Array, heldTimes?: ArrayLike<number>) {
+  const shape = { groups, metricGroups, window: 1, intervalMs };
+  return fitScoreProfile({ errors, timestamps }, shape, held && { errors: held, timestamps: heldTimes ?? [] });
+}
+
 describe('fitScoreProfile and normaliseErrors', () => {
   it('scales each metric by its own usual error, so a quiet metric is heard beside a noisy one', () => {
     // cpu's usual squared error is 1, ram's 0.1: the same fourfold squared error (twice the usual miss) of each weighs the same.
     const rows = 100;
     const errors = Float32Array.from({ length: rows * 2 }, (_, i) => (i % 2 === 0 ? 1 : 0.1));
     const times = Float64Array.from({ length: rows }, (_, r) => T0 + r * MINUTE);
-    const profile = fitScoreProfile(errors, 2, 2, times, MINUTE);
+    const profile = fit(errors, 2, 2, times, MINUTE);
     expect(profile.scales).toEqual([1, expect.closeTo(0.1, 6)]);
     expect(profile.errorUnit).toBe('absolute');
     const scored = normaliseErrors(Float32Array.of(4, 0.1, 1, 0.4), Float64Array.of(T0, T0 + MINUTE), layout(['cpu', 'ram'], { scoring: profile }));
@@ -41,16 +47,16 @@ describe('fitScoreProfile and normaliseErrors', () => {
     const times = Float64Array.from({ length: rows }, (_, r) => T0 + r * MINUTE);
     const trained = Float32Array.from({ length: rows * 2 }, () => 0.01);
     const held = Float32Array.from({ length: 10 * 2 }, (_, i) => (i % 2 === 0 ? 0.005 : 0.09));
-    const profile = fitScoreProfile(trained, 2, 2, times, MINUTE, held);
+    const profile = fit(trained, 2, 2, times, MINUTE, held);
     expect(profile.scales.map((s) => Number(s.toFixed(6)))).toEqual([0.01, 0.09]);
-    expect(fitScoreProfile(trained, 2, 2, times, MINUTE).scales.map((s) => Number(s.toFixed(6)))).toEqual([0.01, 0.01]);
+    expect(fit(trained, 2, 2, times, MINUTE).scales.map((s) => Number(s.toFixed(6)))).toEqual([0.01, 0.01]);
   });
 
   it('floors the scale of a metric that never moved in training, so its first wobble cannot explode', () => {
     const rows = 50;
     const errors = Float32Array.from({ length: rows * 3 }, (_, i) => (i % 3 === 2 ? 0 : 0.04));
     const times = Float64Array.from({ length: rows }, (_, r) => T0 + r * MINUTE);
-    const profile = fitScoreProfile(errors, 3, 3, times, MINUTE);
+    const profile = fit(errors, 3, 3, times, MINUTE);
     expect(profile.scales[2]).toBeCloseTo(SCALE_FLOOR_SHARE * 0.04, 8);
     // A full-range jump of the constant metric counts, but as a bounded multiple of its floor, not as infinity.
     const { scores } = normaliseErrors(Float32Array.of(0.04, 0.04, 0.04), Float64Array.of(T0), layout(['a', 'b', 'c'], { scoring: profile }));
@@ -63,7 +69,7 @@ describe('fitScoreProfile and normaliseErrors', () => {
     const times = Float64Array.from({ length: days * perDay }, (_, r) => T0 + r * 5 * MINUTE);
     const isBlip = (t: number) => (t % DAY) === (3 * 60 + 20) * MINUTE;
     const errors = Float32Array.from(times, (t) => (isBlip(t) ? 5 : 0.01));
-    const profile = fitScoreProfile(errors, 1, 1, times, 5 * MINUTE);
+    const profile = fit(errors, 1, 1, times, 5 * MINUTE);
     expect(profile.seasonal).toMatchObject({ periodMs: DAY, slotMs: 5 * MINUTE });
     const pre = layout(['cpu'], { scoring: profile });
     const at = (t: number) => normaliseErrors(Float32Array.of(5), Float64Array.of(t), pre).scores[0];
@@ -79,14 +85,23 @@ describe('fitScoreProfile and normaliseErrors', () => {
     const stepAt = (day: number) => T0 + day * DAY + (120 + 5 * (day % 5)) * MINUTE; // 02:00 to 02:20
     const isStep = (t: number) => t === stepAt(Math.floor((t - T0) / DAY));
     const errors = Float32Array.from(times, (t, r) => (isStep(t) ? 5 : 0.01 + 0.001 * (r % 7)));
-    const pre = (profile: ReturnType<typeof fitScoreProfile>) => layout(['cpu'], { scoring: profile });
-    const at = (profile: ReturnType<typeof fitScoreProfile>, t: number) => normaliseErrors(Float32Array.of(5), Float64Array.of(t), pre(profile)).scores[0];
-    const withPeaks = fitScoreProfile(errors, 1, 1, times, 5 * MINUTE, errors, times);
-    const without = fitScoreProfile(errors, 1, 1, times, 5 * MINUTE);
+    const pre = (profile: ReturnType<typeof fit>) => layout(['cpu'], { scoring: profile });
+    const at = (profile: ReturnType<typeof fit>, t: number) => normaliseErrors(Float32Array.of(5), Float64Array.of(t), pre(profile)).scores[0];
+    const withPeaks = fit(errors, 1, 1, times, 5 * MINUTE, errors, times);
+    const without = fit(errors, 1, 1, times, 5 * MINUTE);
     const tonight = T0 + 20 * DAY + 130 * MINUTE;
     expect(at(without, tonight)).toBeGreaterThan(100);
     expect(at(withPeaks, tonight)).toBeLessThan(2);
     expect(at(withPeaks, T0 + 20 * DAY + 12 * 60 * MINUTE)).toBeCloseTo(at(without, T0 + 20 * DAY + 12 * 60 * MINUTE), 3);
+  });
+
+  it('smooths less as the window reads more rows, so a score always looks back over the same span', () => {
+    expect(smoothRowsFor(1)).toBe(SCORE_SPAN_ROWS);
+    expect(smoothRowsFor(3)).toBe(SCORE_SPAN_ROWS - 2);
+    expect(smoothRowsFor(40)).toBe(1);
+    const times = Float64Array.of(T0, T0 + MINUTE);
+    const shape = { groups: 1, metricGroups: 1, window: 3, intervalMs: MINUTE };
+    expect(fitScoreProfile({ errors: Float32Array.of(1, 1), timestamps: times }, shape).smoothRows).toBe(smoothRowsFor(3));
   });
 
   it('scores a profile saved with squared-error ratios as it was scored then', () => {

@@ -10,39 +10,59 @@ import { recurringPeakFactors } from './recurringPeaks';
  */
 export const SCALE_FLOOR_SHARE = 0.1;
 /**
- * Rows the score's causal moving mean spans: one odd row is noise, a few in a row are a pattern. 5 beat 3
- * (src/lab evaluate: best F1 SMD machine-2-1 0.37 → 0.41, ASD 0.39 → 0.41, generated level).
+ * Rows a smoothed score looks back over, window included: one odd row is noise, a few in a row are a pattern.
+ * 5 beat 3 without a window (src/lab evaluate: best F1 SMD machine-2-1 0.37 → 0.41, ASD 0.39 → 0.41, generated level).
  */
-export const SMOOTH_ROWS = 5;
+export const SCORE_SPAN_ROWS = 5;
+
+/** The causal mean's length for a model that reads `window` rows at once: together they span SCORE_SPAN_ROWS. */
+export function smoothRowsFor(window: number): number {
+  return Math.max(1, SCORE_SPAN_ROWS - (Math.max(1, window) - 1));
+}
+
+/** Rows × groups squared errors and the time of each row. */
+export interface ErrorRows {
+  errors: Float32Array;
+  timestamps: ArrayLike<number>;
+}
+
+/** What a profile is fitted for: its groups (the first `metricGroups` the user's metrics), the model's window and the data's interval. */
+export interface ProfileShape {
+  groups: number;
+  metricGroups: number;
+  window: number;
+  intervalMs: number;
+}
 
 /**
  * Fits the score profile on training rows: each group's median error, or its median on the held-out
  * rows when that is larger (floored at SCALE_FLOOR_SHARE of the median metric's, and above 0), and when
  * the rows span enough days or weeks, each group's median training error per slot of that period (never
- * below the group's overall scale); scores in multiples of the usual absolute error when there are several
- * metrics, of the usual squared error for one alone.
- * @param groupErrors rows × groups squared errors (see groupErrorsOfRows), `metricGroups` of them the user's metrics
- * @param timestamps the time of each of those rows
- * @param heldGroupErrors the same for rows the model did not learn from (its validation rows), if any
- * @param heldTimestamps the time of each held-out row: consecutive rows, where a recurring job's usual peak shows (see recurringPeakFactors)
+ * below the group's overall scale, raised where held-out errors usually peak: recurringPeakFactors); scores
+ * in multiples of the usual absolute error when there are several metrics, of the usual squared error for one alone.
+ * @param trained errors of training rows (see groupErrorsOfRows)
+ * @param held errors of consecutive rows the model did not learn from (its validation rows), if any
  */
-export function fitScoreProfile(groupErrors: Float32Array, groups: number, metricGroups: number, timestamps: ArrayLike<number>, intervalMs: number, heldGroupErrors?: Float32Array, heldTimestamps?: ArrayLike<number>): ScoreProfile {
+export function fitScoreProfile(trained: ErrorRows, shape: ProfileShape, held?: ErrorRows): ScoreProfile {
+  const { groups, metricGroups } = shape;
+  const groupErrors = trained.errors;
+  const timestamps = trained.timestamps;
   const rows = timestamps.length;
   if (groupErrors.length !== rows * groups) throw new RangeError(`${groupErrors.length} errors do not make ${rows} rows × ${groups} groups.`);
   // A model fits its own training rows better than new ones; the larger held-out error is what new data will show
   // (a metric that drifts past its training range, generated disk, is usual there, not an alarm every row).
-  const trained = groupMedians(groupErrors, groups);
-  const held = heldGroupErrors && heldGroupErrors.length >= groups ? groupMedians(heldGroupErrors, groups) : null;
-  const medians = held ? trained.map((m, g) => (held[g] > m ? held[g] : m)) : trained;
+  const fitted = groupMedians(groupErrors, groups);
+  const heldMedians = held && held.errors.length >= groups ? groupMedians(held.errors, groups) : null;
+  const medians = heldMedians ? fitted.map((m, g) => (heldMedians[g] > m ? heldMedians[g] : m)) : fitted;
   const typical = medianOf(medians.slice(0, metricGroups));
   const floor = Math.max(Number.isFinite(typical) ? SCALE_FLOOR_SHARE * typical : 0, Number.MIN_VALUE);
   const scales = medians.map((m) => (Number.isFinite(m) ? Math.max(m, floor) : floor));
-  const period = rows > 0 ? seasonFor(timeSpan(timestamps), intervalMs) : null;
+  const period = rows > 0 ? seasonFor(timeSpan(timestamps), shape.intervalMs) : null;
   // Roots let a shift of many metrics outweigh one metric's outlier; one metric alone has none to outweigh, and its
   // squared ratio keeps it well above its context inputs (a level shift of one CloudWatch metric stays an alarm).
   const errorUnit = metricGroups > 1 ? 'absolute' : 'squared';
-  const peaks = period && heldGroupErrors && heldTimestamps ? recurringPeakFactors(heldGroupErrors, groups, heldTimestamps, period) : null;
-  return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period, peaks), smoothRows: SMOOTH_ROWS, errorUnit };
+  const peaks = period && held && held.timestamps.length > 0 ? recurringPeakFactors(held.errors, groups, held.timestamps, period) : null;
+  return { scales, seasonal: period && seasonalScales(groupErrors, groups, timestamps, scales, period, peaks), smoothRows: smoothRowsFor(shape.window), errorUnit };
 }
 
 /** Each group's median over the rows of a rows × groups matrix (NaN for a group without a finite value). */
