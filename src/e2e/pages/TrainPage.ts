@@ -7,6 +7,7 @@ export interface TrainFormSettings {
   batchSize?: number;
   learningRate?: number;
   patience?: number;
+  window?: number;
   /** The backend select's option label, e.g. "WebAssembly (processor)". */
   backend?: 'Automatic (fastest here)' | 'WebGL (graphics card)' | 'WebAssembly (processor)' | 'Plain JavaScript (slowest)';
 }
@@ -14,7 +15,7 @@ export interface TrainFormSettings {
 /** Training on software WebGL or with many small batches; the run itself is never timed by the specs. */
 export const TRAINING_TIMEOUT = 180_000;
 
-const FIELD_LABELS = { epochs: 'Epochs', batchSize: 'Batch size', learningRate: 'Learning rate', patience: 'Patience (epochs)' } as const;
+const FIELD_LABELS = { epochs: 'Epochs', batchSize: 'Batch size', learningRate: 'Learning rate', patience: 'Patience (epochs)', window: 'Window (steps)' } as const;
 
 /** The Train panel, by accessible names only. */
 export class TrainPage {
@@ -53,10 +54,10 @@ export class TrainPage {
     await this.trainButton.click();
   }
 
-  /** Trains the default model on WebAssembly (the fastest backend here) and waits until it is saved. */
-  async trainOnWasm(): Promise<void> {
+  /** Trains the default model (or these settings) on WebAssembly (the fastest backend here) and waits until it is saved. */
+  async trainOnWasm(settings: TrainFormSettings = {}): Promise<void> {
     await this.open();
-    await this.start({ backend: 'WebAssembly (processor)' });
+    await this.start({ ...settings, backend: 'WebAssembly (processor)' });
     await this.waitForTrained();
   }
 
