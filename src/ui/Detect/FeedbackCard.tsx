@@ -1,4 +1,3 @@
-import { useId, type ChangeEvent } from 'react';
 import type { Incident } from '../../core/detection/incidents';
 import { useAppStore } from '../../state/appStore';
 import { exportFeedback, importFeedback } from '../../state/feedbackFiles';
@@ -6,6 +5,7 @@ import { useFeedback, type RetrainState } from '../../state/feedbackStore';
 import { retrainWithFeedback } from '../../state/retrain';
 import { trainFraction } from '../../state/trainJob';
 import { formatCount } from '../components/format';
+import { JsonExchange } from '../components/JsonExchange';
 import { IncidentFeedback } from './IncidentFeedback';
 import { MaintenanceEditor } from './MaintenanceEditor';
 import './FeedbackCard.css';
@@ -28,13 +28,6 @@ export function FeedbackCard({ incident }: { incident: Incident | null }) {
   const intervalMs = useAppStore((state) => state.detect.detection?.dataset.meta.intervalMs ?? 0);
   const percent = useAppStore((state) => Math.round(trainFraction(state.training.update) * 100));
   const busy = retrain.status === 'training' || retrain.status === 'scoring';
-  const importId = useId();
-  const onImport = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Cleared at once, so choosing the same file again still fires a change.
-    event.target.value = '';
-    if (file) void importFeedback(file);
-  };
   const status = retrainText(retrain, percent);
   return (
     <section className="card feedback" aria-labelledby="feedback-heading">
@@ -49,15 +42,7 @@ export function FeedbackCard({ incident }: { incident: Incident | null }) {
         {status ?? 'Trains a new model with this model’s settings, the rows marked not an anomaly joining its training rows, then scores this data again.'}
       </p>
       <MaintenanceEditor />
-      <div className="button-row">
-        <button type="button" onClick={exportFeedback}>
-          Export feedback
-        </button>
-        <input id={importId} className="file-input" type="file" accept=".json,application/json" onChange={onImport} />
-        <label htmlFor={importId} className="button">
-          Import feedback
-        </label>
-      </div>
+      <JsonExchange what="feedback" onExport={exportFeedback} onImport={(file) => void importFeedback(file)} />
     </section>
   );
 }

@@ -1,20 +1,12 @@
-import { useId, type ChangeEvent } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { exportConfig, importConfig } from '../../state/configActions';
+import { JsonExchange } from '../components/JsonExchange';
 import { downloadGroundTruth, downloadServerLog, GROUND_TRUTH_FILE, SERVER_LOG_FILE } from '../../state/downloads';
 
 /** Log downloads for the selected generated dataset, and configuration export/import. */
 export function FileActions() {
   const generated = useAppStore((state) => state.selectedDataset?.meta.source === 'generated');
   const pending = useAppStore((state) => state.pendingDownloads);
-  const importId = useId();
-
-  const onImport = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Cleared at once, so choosing the same file again still fires a change.
-    event.target.value = '';
-    if (file) void importConfig(file);
-  };
 
   return (
     <section className="card files" aria-labelledby="files-heading">
@@ -28,15 +20,7 @@ export function FileActions() {
         </button>
       </div>
       {!generated && <p className="hint">Generate or open a generated dataset to download its logs.</p>}
-      <div className="button-row">
-        <button type="button" onClick={exportConfig}>
-          Export configuration
-        </button>
-        <input id={importId} className="file-input" type="file" accept=".json,application/json" onChange={onImport} />
-        <label htmlFor={importId} className="button">
-          Import configuration
-        </label>
-      </div>
+      <JsonExchange what="configuration" onExport={exportConfig} onImport={(file) => void importConfig(file)} />
     </section>
   );
 }
