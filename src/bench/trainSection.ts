@@ -59,8 +59,9 @@ async function trainOnce(page: Page, backend: BenchBackend | 'automatic', epochs
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await waitForOutcome(page, status.filter({ hasText: TRAINED }), `train on ${backend}`);
   const end = await now(page);
-  const match = TRAINED.exec(await status.innerText());
-  if (!match) throw new Error('status line without a speed');
+  const text = await status.innerText();
+  const match = TRAINED.exec(text);
+  if (!match) throw new Error(`The training status line gives no speed: “${text}”`);
   return {
     backend,
     ran_on: match[2],
