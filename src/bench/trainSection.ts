@@ -57,6 +57,8 @@ async function trainOnce(page: Page, backend: BenchBackend | 'automatic', epochs
   const status = page.getByRole('region', { name: 'Train' }).getByRole('status');
   const start = await now(page);
   await page.getByRole('button', { name: 'Train', exact: true }).click();
+  // The last run's line stays until this one has read its feedback marks and started: wait for it to go first.
+  await status.filter({ hasNotText: TRAINED }).waitFor({ timeout: 30_000 });
   await waitForOutcome(page, status.filter({ hasText: TRAINED }), `train on ${backend}`);
   const end = await now(page);
   const text = await status.innerText();
