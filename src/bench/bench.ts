@@ -254,5 +254,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  // Exit now: a section stopped mid-way can leave a timer or a child process holding the event loop open.
+  process.exit(1);
 });
