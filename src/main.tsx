@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { reportError } from './state/alerts';
 import { loadInitialState } from './state/boot';
+import { followShownView } from './state/detectionShown';
 import { registerServiceWorker } from './tooling/offline/registerServiceWorker';
 import { App } from './ui/App/App';
 import { ErrorBoundary } from './ui/App/ErrorBoundary';
@@ -28,6 +29,8 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+// Threshold moves and maintenance edits recompute the Detect view in the score worker.
+followShownView();
 void loadInitialState();
 // Only the production build has a service worker; the dev server's modules change on every edit.
 if (import.meta.env.PROD) registerServiceWorker();

@@ -5,9 +5,14 @@ import { loadDetectMemory } from '../persistence/detectMemory';
 import { settingsStore } from '../persistence/settingsStore';
 import { testDataset } from '../persistence/testDataset';
 import { testArtifacts, testErrors, testModelMeta } from '../persistence/testModel';
+import type { Dataset } from '../shared/dataset';
+import type { MaintenanceWindow } from '../shared/feedback';
 import type { DatasetScores } from '../shared/scoring';
 import { initialState, useAppStore } from './appStore';
 import { setThreshold, startDetection } from './detection';
+import { assembleDetection, type ScoredModel } from './detectionBuild';
+import type { Detection } from './detectionJob';
+import { shownView } from './shownDetection';
 import { rememberThreshold } from './detectionMemory';
 
 const ROWS = 2000;
@@ -27,11 +32,13 @@ vi.mock('../persistence/modelStore', () => ({
 }));
 
 vi.mock('../bridge/scoreBridge', () => ({
-  score: (_dataset: unknown, _request: unknown, _signal: unknown, onProgress?: (done: number) => void): Promise<DatasetScores> => {
+  // The worker's assembly and view, run here on fixed scores.
+  viewOf: (detection: Detection, threshold: number, maintenance: readonly MaintenanceWindow[]) => Promise.resolve(shownView(detection, threshold, maintenance)),
+  scoreDetection: (scored: Dataset, _request: unknown, model: ScoredModel, _signal: unknown, onProgress?: (done: number) => void): Promise<Detection> => {
     onProgress?.(0.5);
     progress.push(useAppStore.getState().detect.progress);
     const rowScores = Float32Array.from({ length: ROWS }, (_, i) => (SPIKES.includes(i) ? 50 : 0.2));
-    return Promise.resolve({
+    const scores: DatasetScores = {
       rowScores,
       metricErrors: new Float32Array(ROWS * 2).fill(0.1),
       expected: new Float32Array(ROWS * 2),
@@ -41,7 +48,8 @@ vi.mock('../bridge/scoreBridge', () => ({
       baselines: null,
       backend: 'cpu',
       seconds: 0.1,
-    });
+    };
+    return Promise.resolve(assembleDetection(scored, scores, model));
   },
 }));
 

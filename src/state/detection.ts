@@ -1,16 +1,14 @@
-import { score } from '../bridge/scoreBridge';
+import { scoreDetection } from '../bridge/scoreBridge';
 import { thresholdForFalseAlarmRate } from '../core/detection/sortedScores';
 import { computeThreshold, SENSITIVITY_RULES, type Sensitivity } from '../core/detection/thresholds';
 import { loadModel } from '../persistence/modelStore';
 import { AppError, isAbortError } from '../shared/errors';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
-import { assembleDetection } from './detectionBuild';
-import type { Detection, DetectJob } from './detectionJob';
+import type { DetectJob } from './detectionJob';
 import { recallDetectMemory, rememberScored, rememberThreshold } from './detectionMemory';
-import { detectionView } from './detectionView';
+import { computeShown, currentView } from './detectionShown';
 import { loadFeedback } from './feedback';
-import { windowsFor } from './feedbackStore';
 
 let controller: AbortController | null = null;
 
@@ -18,10 +16,9 @@ function setDetect(patch: Partial<DetectJob>): void {
   useAppStore.setState((state) => ({ detect: { ...state.detect, ...patch } }));
 }
 
-/** `id` when the scoring has that incident at `threshold`, else null. */
-function existingIncident(detection: Detection, threshold: number, id: number | null): number | null {
-  // The panel's own view, so the count is the one its table shows.
-  return id !== null && id <= detectionView(detection, threshold, windowsFor(detection)).incidents.length ? id : null;
+/** `id` when `incidents` has that incident, else null. */
+function existingIncident(incidents: readonly unknown[], id: number | null): number | null {
+  return id !== null && id <= incidents.length ? id : null;
 }
 
 /**
@@ -43,14 +40,15 @@ export async function startDetection(incident: number | null = null): Promise<vo
   try {
     const [{ meta, artifacts, errors, baselines }, memory] = await Promise.all([loadModel(selectedModelId), recallDetectMemory()]);
     const request = { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines, trainingErrors: errors.training };
-    const scores = await score(dataset, request, abort.signal, (progress) => setDetect({ progress }));
-    const detection = assembleDetection(dataset, scores, { meta, errors, baselines });
+    const detection = await scoreDetection(dataset, request, { meta, errors, baselines }, abort.signal, (progress) => setDetect({ progress }));
     // A model imported with a threshold someone chose flags exactly as it did where it was exported.
     const chosen = Object.hasOwn(memory.thresholds, meta.id) ? memory.thresholds[meta.id] : undefined;
     const threshold = chosen ?? meta.threshold?.value ?? detection.autoThreshold;
     // Its windows are set at once (they decide which incidents exist); the marks follow.
     void loadFeedback(dataset.meta.id, dataset.meta.name, meta);
-    setDetect({ status: 'done', progress: 1, detection, threshold, selectedIncident: existingIncident(detection, threshold, incident), pendingIncident: null });
+    // The panel's own view, computed in the worker, so the count is the one its table shows.
+    const shown = await computeShown(detection, threshold);
+    setDetect({ status: 'done', progress: 1, detection, threshold, shown, selectedIncident: existingIncident(shown.view.incidents, incident), pendingIncident: null });
     rememberScored({ datasetId: dataset.meta.id, modelId: meta.id });
   } catch (error) {
     setDetect({ status: isAbortError(error) ? 'cancelled' : 'failed', pendingIncident: null });
@@ -95,7 +93,7 @@ export function resetThreshold(): void {
 /** Shows the incident a link named if the scoring on screen has it at the current threshold; else changes nothing. */
 export function selectLinkedIncident(id: number): void {
   const { detection, threshold } = useAppStore.getState().detect;
-  if (detection && existingIncident(detection, threshold, id) !== null) setDetect({ selectedIncident: id });
+  if (detection && existingIncident(currentView(detection, threshold).view.incidents, id) !== null) setDetect({ selectedIncident: id });
 }
 
 /** Shows one incident in the charts, or none. */

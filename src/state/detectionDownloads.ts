@@ -6,8 +6,8 @@ import { detailFromIncidents, type IncidentSpan } from '../core/export/rowDetail
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import type { Detection } from './detectionJob';
-import { detectionView, eventsOf } from './detectionView';
-import { windowsFor } from './feedbackStore';
+import { currentView } from './detectionShown';
+import { eventsOf } from './detectionView';
 import { saveFile } from './saveFile';
 
 export const ANOMALIES_FILE = 'anomalies.csv';
@@ -29,7 +29,7 @@ function spans(incidents: readonly Incident[]): IncidentSpan[] {
 function current(): { detection: Detection; threshold: number; incidents: Incident[] } | null {
   const { detection, threshold } = useAppStore.getState().detect;
   if (!detection) return null;
-  return { detection, threshold, incidents: detectionView(detection, threshold, windowsFor(detection)).incidents };
+  return { detection, threshold, incidents: currentView(detection, threshold).view.incidents };
 }
 
 /** Downloads `anomalies.csv`: every flagged row with its score, threshold, incident, severity, top metrics and metric values. */

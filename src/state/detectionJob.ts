@@ -3,6 +3,7 @@ import type { ThresholdRule } from '../core/detection/thresholds';
 import type { Dataset } from '../shared/dataset';
 import type { Preprocessing } from '../shared/preprocessing';
 import type { DatasetScores, ScoreRanking } from '../shared/scoring';
+import type { ShownView } from './shownDetection';
 
 export type DetectStatus = 'idle' | 'scoring' | 'done' | 'cancelled' | 'failed';
 
@@ -47,11 +48,13 @@ export interface DetectJob {
   progress: number;
   detection: Detection | null;
   threshold: number;
+  /** The view on screen and the detection it belongs to; it follows the threshold and the maintenance windows a moment later, computed in the score worker. */
+  shown: (ShownView & { detection: Detection }) | null;
   selectedIncident: number | null;
   /** An incident a link named, selected once the scoring under way finishes (if it still exists). */
   pendingIncident: number | null;
 }
 
 export function initialDetectJob(): DetectJob {
-  return { status: 'idle', progress: 0, detection: null, threshold: Number.NaN, selectedIncident: null, pendingIncident: null };
+  return { status: 'idle', progress: 0, detection: null, threshold: Number.NaN, shown: null, selectedIncident: null, pendingIncident: null };
 }

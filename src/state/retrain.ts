@@ -3,7 +3,7 @@ import { AppError, ModelNotFoundError } from '../shared/errors';
 import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import { startDetection } from './detection';
-import { detectionView } from './detectionView';
+import { currentView } from './detectionShown';
 import { useFeedback, windowsFor, type RetrainState } from './feedbackStore';
 import { isTraining } from './trainJob';
 import { trainWith } from './training';
@@ -15,7 +15,7 @@ function setRetrain(patch: Partial<RetrainState>): void {
 /** Incidents on screen now: the current scoring at its threshold, maintenance windows applied. */
 function incidentCount(): number | null {
   const { detection, threshold } = useAppStore.getState().detect;
-  return detection ? detectionView(detection, threshold, windowsFor(detection)).incidents.length : null;
+  return detection ? currentView(detection, threshold).view.incidents.length : null;
 }
 
 /**

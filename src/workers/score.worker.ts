@@ -1,16 +1,46 @@
 import * as Comlink from 'comlink';
 import { scoreDataset } from '../ml/scoreDataset';
 import type { Dataset } from '../shared/dataset';
+import type { MaintenanceWindow } from '../shared/feedback';
 import { toPortableError } from '../shared/portableError';
-import type { DatasetScores, ScoreRequest } from '../shared/scoring';
+import type { ScoreRequest } from '../shared/scoring';
+import { assembleDetection, type ScoredModel } from '../state/detectionBuild';
+import type { Detection } from '../state/detectionJob';
+import { baselineViews, type BaselineView } from '../state/detectionView';
+import { shownView, type ShownView } from '../state/shownDetection';
+import { detectionBuffers, detectionCopy, type DetectionParts } from './detectionCopy';
+
+/** The last scoring, kept here so every threshold move is computed off the main thread. */
+let held: { key: number; detection: Detection; baselines: BaselineView[] | null } | null = null;
+let scorings = 0;
 
 const api = {
-  /** Scores a transferred dataset with a model and hands the scores back without copying; `onProgress` gets the share of rows done. */
-  async score(dataset: Dataset, request: ScoreRequest, onProgress?: (done: number) => void): Promise<DatasetScores> {
+  /**
+   * Scores a transferred dataset with a model, assembles the detection (sorted references, thresholds,
+   * row index) and hands it back without copying; a copy stays here under the returned key for `view`.
+   * `onProgress` gets the share of rows done.
+   */
+  async score(dataset: Dataset, request: ScoreRequest, model: ScoredModel, onProgress?: (done: number) => void): Promise<{ key: number; parts: DetectionParts }> {
     try {
+      held = null;
       const scores = await scoreDataset(dataset, request, onProgress ? (done) => void onProgress(done) : undefined);
-      const baselineBuffers = scores.baselines ? [scores.baselines.pca.scores.buffer, scores.baselines.zscore.scores.buffer] : [];
-      return Comlink.transfer(scores, [scores.rowScores.buffer, scores.metricErrors.buffer, scores.expected.buffer, scores.scoredRows.buffer, ...baselineBuffers]);
+      const detection = assembleDetection(dataset, scores, model);
+      const key = ++scorings;
+      const { dataset: _kept, ...parts } = detection;
+      held = { key, detection: { ...detectionCopy(parts), dataset }, baselines: null };
+      return Comlink.transfer({ key, parts }, detectionBuffers(parts));
+    } catch (error) {
+      throw toPortableError(error);
+    }
+  },
+
+  /** The view and report of the held scoring at `threshold` with `maintenance`; null when `key` is not the scoring held here. */
+  view(key: number, threshold: number, maintenance: readonly MaintenanceWindow[]): ShownView | null {
+    if (held?.key !== key) return null;
+    try {
+      // The baselines do not move with the threshold: computed once per scoring.
+      held.baselines ??= baselineViews(held.detection);
+      return shownView(held.detection, threshold, maintenance, held.baselines);
     } catch (error) {
       throw toPortableError(error);
     }

@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
 import { baselineWins, type DetectorFigures } from '../../core/evaluation/report';
 import { useAppStore } from '../../state/appStore';
-import { baselineViews, type DetectionView } from '../../state/detectionView';
-import { evaluationReport } from '../../state/evaluationReport';
+import type { DetectionView } from '../../state/detectionView';
 import { formatMetric } from '../components/format';
 
 const number = (value: number | null, digits = 1) => (value === null ? '–' : value.toFixed(digits));
@@ -10,9 +8,8 @@ const number = (value: number | null, digits = 1) => (value === null ? '–' : v
 /** The autoencoder beside PCA and a rolling z-score, each flagged by the same threshold rule and alarm policy; where a baseline wins, it says so. */
 export function ComparisonTable({ view }: { view: DetectionView }) {
   const detection = useAppStore((state) => state.detect.detection);
-  // The baselines' flags do not move with the threshold: computed once per scoring.
-  const baselineRows = useMemo(() => (detection ? baselineViews(detection) : []), [detection]);
-  const report = useMemo(() => (detection ? evaluationReport(detection, view.threshold, view, baselineRows) : null), [detection, view, baselineRows]);
+  // Computed with the view in the score worker: the baselines once per scoring, the detector per threshold.
+  const report = useAppStore((state) => (state.detect.shown?.view === view ? state.detect.shown.report : null));
   if (!report) return null;
   const baselines = (detection?.baselines ?? []).flatMap(({ id, name }) => (report[id] ? [{ name, figures: report[id] }] : []));
   const rows: { name: string; figures: DetectorFigures }[] = [{ name: 'Autoencoder (this model)', figures: report.detector }, ...baselines];

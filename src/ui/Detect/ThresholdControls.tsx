@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { falseAlarmRate } from '../../core/detection/sortedScores';
 import { describeRule, type Sensitivity } from '../../core/detection/thresholds';
 import { useAppStore } from '../../state/appStore';
 import { resetThreshold, setFalseAlarmRate, setSensitivity, setThreshold } from '../../state/detection';
@@ -24,16 +25,18 @@ function alarmsText(perDay: number): string {
 /** The threshold: a log-scale slider, the expected false-alarm rate, and a way back to the automatic one. */
 export function ThresholdControls({ view }: { view: DetectionView }) {
   const detection = useAppStore((state) => state.detect.detection);
+  // The controls follow the threshold at once; the counts follow when the worker's view arrives.
+  const threshold = useAppStore((state) => state.detect.threshold);
   const sliderId = useId();
   const range = useMemo(
     () => (detection ? sliderRange(detection.reference.values, detection.scores.rowScores, detection.autoThreshold) : null),
     [detection],
   );
   if (!detection || !range) return null;
-  const automatic = view.threshold === detection.autoThreshold;
+  const automatic = threshold === detection.autoThreshold;
   // Models saved before score profiles score by plain mean squared error, a unit nobody reads.
   const scaled = detection.preprocessing.scoring !== undefined;
-  const shown = scaled ? view.threshold.toPrecision(3) : view.threshold.toExponential(3);
+  const shown = scaled ? threshold.toPrecision(3) : threshold.toExponential(3);
   return (
     <section className="card" aria-labelledby="threshold-heading">
       <h2 id="threshold-heading">Threshold</h2>
@@ -45,8 +48,8 @@ export function ThresholdControls({ view }: { view: DetectionView }) {
           min={0}
           max={SLIDER_STEPS}
           step={1}
-          value={positionOf(view.threshold, range)}
-          aria-valuetext={view.threshold.toExponential(3)}
+          value={positionOf(threshold, range)}
+          aria-valuetext={threshold.toExponential(3)}
           onChange={(event) => setThreshold(thresholdAt(Number(event.target.value), range))}
         />
       </div>
@@ -61,7 +64,7 @@ export function ThresholdControls({ view }: { view: DetectionView }) {
       <p className="hint">Expected false alarms: {alarmsText(view.alarmsPerDay)} (alarms this threshold raises on the model’s held-out validation rows, one per incident).</p>
       <NumberField
         label="Validation rows flagged (%)"
-        value={percent(view.falseAlarmRate)}
+        value={percent(falseAlarmRate(detection.reference, threshold))}
         min={0}
         max={100}
         onChange={(value) => setFalseAlarmRate(value / 100)}

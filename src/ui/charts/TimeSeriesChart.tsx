@@ -11,6 +11,7 @@ import { formatNumber, toBandPoints, toLinePoints } from './chartData';
 import { CHART_COLORS, noGridLines, WINDOW_KIND_ORDER, windowLegendEntry, type WindowKind } from './chartTheme';
 import type { LegendEntry } from './saveChartImage';
 import type { ChartDrag } from './useDragZoom';
+import { unmeasuredCurve } from './unmeasuredCurve';
 import { WindowBands } from './WindowBands';
 
 type DomainBound = number | 'auto' | 'dataMin' | 'dataMax' | ((limit: number) => number);
@@ -189,6 +190,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
             name={seriesLabel}
             stroke={CHART_COLORS.line}
             strokeWidth={1.25}
+            shape={unmeasuredCurve}
             dot={showDots ? RAW_DOT : false}
             activeDot={ACTIVE_DOT}
             isAnimationActive={false}
@@ -203,6 +205,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
               stroke={COMPARE_COLOR}
               strokeWidth={1.25}
               strokeDasharray="5 3"
+              shape={unmeasuredCurve}
               dot={false}
               activeDot={false}
               isAnimationActive={false}
