@@ -40,7 +40,9 @@ export async function startDetection(incident: number | null = null): Promise<vo
   try {
     const [{ meta, artifacts, errors, baselines }, memory] = await Promise.all([loadModel(selectedModelId), recallDetectMemory()]);
     const request = { artifacts, preprocessing: meta.preprocessing, backend: trainSettings.backend, baselines, trainingErrors: errors.training };
-    const detection = await scoreDetection(dataset, request, { meta, errors, baselines }, abort.signal, (progress) => setDetect({ progress }));
+    // Only what the assembly reads crosses to the worker, not the model's whole record.
+    const scored = { meta: { id: meta.id, name: meta.name, preprocessing: meta.preprocessing, threshold: meta.threshold }, errors, baselines };
+    const detection = await scoreDetection(dataset, request, scored, abort.signal, (progress) => setDetect({ progress }));
     // A model imported with a threshold someone chose flags exactly as it did where it was exported.
     const chosen = Object.hasOwn(memory.thresholds, meta.id) ? memory.thresholds[meta.id] : undefined;
     const threshold = chosen ?? meta.threshold?.value ?? detection.autoThreshold;

@@ -1,4 +1,5 @@
 import type { SortedScores } from '../core/detection/sortedScores';
+import type { SeriesPoints } from '../core/downsample';
 import type { ThresholdRule } from '../core/detection/thresholds';
 import type { Dataset } from '../shared/dataset';
 import type { Preprocessing } from '../shared/preprocessing';
@@ -39,6 +40,8 @@ export interface Detection {
   cooldownMs: number;
   /** PCA and rolling z-score on the same data; empty for an imported model. */
   baselines: BaselineDetection[];
+  /** The whole dataset's scores reduced for the score chart (SCORE_CHART_BUCKETS), when the score worker made it. */
+  overview?: SeriesPoints;
 }
 
 /** The Detect panel's run and the threshold the user has set. */

@@ -1,3 +1,4 @@
+import { swimlane, type SwimlaneCell } from '../core/detection/swimlane';
 import type { MaintenanceWindow } from '../shared/feedback';
 import type { Detection } from './detectionJob';
 import { baselineViews, detectionView, type BaselineView, type DetectionView } from './detectionView';
@@ -10,7 +11,15 @@ export interface ShownView {
   view: DetectionView;
   /** The detector beside its baselines against the labels; null without labels. */
   report: EvaluationReport | null;
+  /** The whole scoring as SWIMLANE_CELLS spans of time coloured at this threshold (Detect's overview strip). */
+  swimlane: SwimlaneCell[];
 }
+
+/** Points of the score chart: about one M4 bucket per two pixels of a wide chart. */
+export const SCORE_CHART_BUCKETS = 600;
+
+/** Cells across the swimlane: about one per 6 px of a wide chart, coarse enough to read at a glance. */
+export const SWIMLANE_CELLS = 120;
 
 /**
  * The view and report of `detection` at `threshold` with `maintenance` applied: pure, so the score
@@ -20,5 +29,7 @@ export interface ShownView {
 export function shownView(detection: Detection, threshold: number, maintenance: readonly MaintenanceWindow[], baselines?: BaselineView[]): ShownView {
   const view = detectionView(detection, threshold, maintenance);
   const report = detection.dataset.labels ? evaluationReport(detection, threshold, view, baselines ?? baselineViews(detection)) : null;
-  return { threshold, maintenance, view, report };
+  const { timestamps, meta } = detection.dataset;
+  const end = timestamps.length > 0 ? timestamps[timestamps.length - 1] + meta.intervalMs : 0;
+  return { threshold, maintenance, view, report, swimlane: swimlane(timestamps, detection.scores.rowScores, threshold, SWIMLANE_CELLS, end) };
 }

@@ -7,7 +7,8 @@ import type { ScoreRequest } from '../shared/scoring';
 import { assembleDetection, type ScoredModel } from '../state/detectionBuild';
 import type { Detection } from '../state/detectionJob';
 import { baselineViews, type BaselineView } from '../state/detectionView';
-import { shownView, type ShownView } from '../state/shownDetection';
+import { SCORE_CHART_BUCKETS, shownView, type ShownView } from '../state/shownDetection';
+import { downsampleM4 } from '../core/downsample';
 import { detectionBuffers, detectionCopy, type DetectionParts } from './detectionCopy';
 
 /** The last scoring, kept here so every threshold move is computed off the main thread. */
@@ -24,7 +25,9 @@ const api = {
     try {
       held = null;
       const scores = await scoreDataset(dataset, request, onProgress ? (done) => void onProgress(done) : undefined);
-      const detection = assembleDetection(dataset, scores, model);
+      // The whole scoring's chart points once here, so the page never reduces 500k scores itself.
+      const overview = downsampleM4(dataset.timestamps, scores.rowScores, { from: 0, to: scores.rowScores.length }, { buckets: SCORE_CHART_BUCKETS });
+      const detection = { ...assembleDetection(dataset, scores, model), overview: { ...overview, times: overview.times.slice(), values: overview.values.slice() } };
       const key = ++scorings;
       const { dataset: _kept, ...parts } = detection;
       held = { key, detection: { ...detectionCopy(parts), dataset }, baselines: null };

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Incident } from '../../core/detection/incidents';
+import type { SwimlaneCell } from '../../core/detection/swimlane';
 import { downsampleM4, rowRangeForTime } from '../../core/downsample';
 import { expectedBand } from '../../core/detection/expectedBand';
 import { expectedOverRange } from '../../core/detection/expectedSeries';
@@ -14,22 +15,27 @@ import { useDragZoom } from '../charts/useDragZoom';
 import { formatUtcMinute } from '../components/format';
 import { useProgressiveCount } from '../components/useProgressiveCount';
 import { detectionWindows, incidentView, logScoreDomain } from './detectWindows';
+import { SCORE_CHART_BUCKETS } from '../../state/shownDetection';
 import { scoreAxis } from './scoreAxis';
 import { ScoreSwimlane } from './ScoreSwimlane';
 import { contributorLabel } from './metricNames';
 
-/** Points per chart: about one M4 bucket per two pixels of a wide chart. */
-const BUCKETS = 600;
+const BUCKETS = SCORE_CHART_BUCKETS;
+const EMPTY_SERIES = downsampleM4(new Float64Array(0), new Float32Array(0), { from: 0, to: 0 }, { buckets: 1 });
 
 interface DetectChartsProps {
   detection: Detection;
   incidents: readonly Incident[];
   threshold: number;
+  /** The overview strip's cells at the threshold. */
+  swimlane: readonly SwimlaneCell[];
   selected: Incident | null;
+  /** False for the first task after a new scoring, which draws the swimlane alone. */
+  scoreChart: boolean;
 }
 
 /** The score over the whole dataset with the threshold; with an incident picked, its time around it and its top metrics. */
-export function DetectCharts({ detection, incidents, threshold, selected }: DetectChartsProps) {
+export function DetectCharts({ detection, incidents, threshold, swimlane, selected, scoreChart }: DetectChartsProps) {
   const { dataset } = detection;
   const { timestamps } = dataset;
   const windows = useMemo(() => detectionWindows(dataset, incidents), [dataset, incidents]);
@@ -38,7 +44,12 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
   const drag = useDragZoom(zoomDetect);
   const view = selected ? incidentView(selected, dataset.meta.intervalMs) : (zoom ?? whole);
   const range = useMemo(() => rowRangeForTime(timestamps, view.start, view.end), [timestamps, view.start, view.end]);
-  const scoreSeries = useMemo(() => downsampleM4(timestamps, detection.scores.rowScores, range, { buckets: BUCKETS }), [timestamps, detection, range]);
+  const isWhole = view === whole;
+  // The whole dataset's points come reduced from the score worker; a zoom reduces only its own rows.
+  const scoreSeries = useMemo(
+    () => (!scoreChart ? EMPTY_SERIES : isWhole && detection.overview ? detection.overview : downsampleM4(timestamps, detection.scores.rowScores, range, { buckets: BUCKETS })),
+    [timestamps, detection, range, scoreChart, isWhole],
+  );
   const reference = useMemo(() => ({ value: threshold, label: 'threshold' }), [threshold]);
   const yDomain = useMemo(() => logScoreDomain(scoreSeries.values, threshold), [scoreSeries, threshold]);
   // Scores read as multiples of the threshold, as the incidents table reads peaks; a model saved before profiles keeps raw errors.
@@ -50,7 +61,8 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
 
   return (
     <>
-      <ScoreSwimlane timestamps={timestamps} scores={detection.scores.rowScores} threshold={threshold} endMs={whole.end} zoom={selected ? null : zoom} />
+      <ScoreSwimlane cells={swimlane} endMs={whole.end} zoom={selected ? null : zoom} />
+      {scoreChart && (
       <TimeSeriesChart
         title={selected ? `Anomaly score around incident ${selected.id}` : zoom ? 'Anomaly score, zoomed' : 'Anomaly score over time'}
         seriesLabel={scaled ? 'anomaly score' : 'reconstruction error'}
@@ -79,6 +91,7 @@ export function DetectCharts({ detection, incidents, threshold, selected }: Dete
         }
         note={`${formatUtcMinute(view.start)} – ${formatUtcMinute(view.end)} UTC`}
       />
+      )}
       {metrics.length > 0 && (
         <div className="incident-metrics" aria-busy={drawn < metrics.length}>
           {metrics.slice(0, drawn).map((contributor) => (

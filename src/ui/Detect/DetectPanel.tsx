@@ -12,20 +12,21 @@ import { EvaluationCard } from './EvaluationCard';
 import { FeedbackCard } from './FeedbackCard';
 import { IncidentsTable } from './IncidentsTable';
 import { ThresholdControls } from './ThresholdControls';
-import { useDetectionView } from './useDetectionView';
+import { useShownView } from './useDetectionView';
 import './DetectPanel.css';
 
-const SECTIONS = 4;
+const SECTIONS = 5;
 
 /** Scoring: run and threshold on the left; charts, incidents and evaluation on the right. */
 export function DetectPanel() {
-  const view = useDetectionView();
+  const shownView = useShownView();
+  const view = shownView?.view ?? null;
   const detection = useAppStore((state) => state.detect.detection);
   const selectedId = useAppStore((state) => state.detect.selectedIncident);
   const selected = view?.incidents.find((incident) => incident.id === selectedId) ?? null;
   // Imported labels become events in a pass over the rows: once per scoring, not per threshold.
   const events = useMemo(() => (detection ? eventsOf(detection) : []), [detection]);
-  // Four heavy sections, one per task after a new scoring, so the first render is no single long task.
+  // Five heavy sections (the swimlane, the score chart, the incidents, the error charts, the evaluation), one per task after a new scoring, so the first render is no single long task.
   const shown = useProgressiveCount(SECTIONS, detection);
   // A new scoring moves focus to its results, so keyboard and screen-reader users land there, not on the page body.
   const results = useRef<HTMLDivElement>(null);
@@ -47,11 +48,11 @@ export function DetectPanel() {
       <div className="detect-main">
         {view && detection ? (
           <div className="detect-sections" aria-busy={shown < SECTIONS} ref={results} tabIndex={-1} aria-label="Detection results">
-            <DetectCharts detection={detection} incidents={view.incidents} threshold={view.threshold} selected={selected} />
-            {shown > 1 && <IncidentsTable incidents={view.incidents} dataset={detection.dataset} events={events} />}
-            {shown > 1 && <FeedbackCard incident={selected} />}
-            {shown > 2 && <ErrorCharts threshold={view.threshold} />}
-            {shown > 3 && <EvaluationCard view={view} />}
+            <DetectCharts detection={detection} incidents={view.incidents} threshold={view.threshold} swimlane={shownView!.swimlane} selected={selected} scoreChart={shown > 1} />
+            {shown > 2 && <IncidentsTable incidents={view.incidents} dataset={detection.dataset} events={events} />}
+            {shown > 2 && <FeedbackCard incident={selected} />}
+            {shown > 3 && <ErrorCharts threshold={view.threshold} />}
+            {shown > 4 && <EvaluationCard view={view} />}
           </div>
         ) : (
           <p className="hint">Pick a model in the Train panel, open a dataset, then Detect to score every row.</p>

@@ -1,17 +1,14 @@
-import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { swimlane, type SwimlaneCell } from '../../core/detection/swimlane';
+import { memo, useRef, useState, type PointerEvent } from 'react';
+import type { SwimlaneCell } from '../../core/detection/swimlane';
 import type { TimeWindow } from '../../core/timeBuckets';
 import { zoomDetect } from '../../state/detectZoom';
 import { formatUtcMinute } from '../components/format';
 
-/** Cells across the strip: about one per 6 px of a wide chart, coarse enough to read at a glance. */
-const CELLS = 120;
 const HEIGHT = 24;
 
 interface ScoreSwimlaneProps {
-  timestamps: Float64Array;
-  scores: Float32Array;
-  threshold: number;
+  /** The cells at the current threshold, computed with the view in the score worker. */
+  cells: readonly SwimlaneCell[];
   endMs: number;
   /** The zoomed window, outlined on the strip. */
   zoom: TimeWindow | null;
@@ -25,8 +22,7 @@ const cellClass = (cell: SwimlaneCell): string =>
  * would give an incident (grey below the threshold). Click a cell or drag across cells to zoom the
  * charts and the incident list to that time.
  */
-export const ScoreSwimlane = memo(function ScoreSwimlane({ timestamps, scores, threshold, endMs, zoom }: ScoreSwimlaneProps) {
-  const cells = useMemo(() => swimlane(timestamps, scores, threshold, CELLS, endMs), [timestamps, scores, threshold, endMs]);
+export const ScoreSwimlane = memo(function ScoreSwimlane({ cells, endMs, zoom }: ScoreSwimlaneProps) {
   const box = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
   if (cells.length === 0) return null;
