@@ -27,6 +27,8 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
     const overrides = JSON.parse(process.env.LAB_TRAIN ?? '{}') as Partial<typeof DEFAULT_TRAIN_SETTINGS>;
     const settings = { ...DEFAULT_TRAIN_SETTINGS, ...overrides, backend: 'wasm' as const };
     const result = await trainModel(train, trainRequest(settings, train));
+    const { history } = result;
+    console.log(`${labCase.name}: trained ${history.seconds.toFixed(1)} s, ${history.loss.length} epochs of ${history.trainRows} rows, validation loss ${history.valLoss.map((v) => v.toExponential(3)).join(' ')}`);
     const scores = await scoreDataset(scored, {
       artifacts: result.artifacts,
       preprocessing: result.preprocessing,

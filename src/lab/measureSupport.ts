@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { Matrix } from '../shared/model';
 import { reconstructionErrors } from '../ml/score';
+import { installWasmSlicing } from '../ml/wasmSlice';
 
 /** Column headings for ANOMALY_TYPES, in the same order. */
 export const SHORT_TYPES = ['Spike', 'Restart', 'ProcFail', 'Leak', 'DiskFill', 'OffHrs', 'Flat', 'Cascade'];
@@ -15,6 +16,7 @@ export async function startWasmInNode(): Promise<void> {
   const wasmDist = path.dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm'));
   setWasmPaths(`${wasmDist}${path.sep}`);
   tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false); // as in the app (ml/backends.ts)
+  installWasmSlicing();
   if (!(await tf.setBackend('wasm'))) throw new Error('The wasm backend did not start.');
   await tf.ready();
 }

@@ -5,6 +5,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import { AppError } from '../shared/errors';
 import type { BackendChoice, BackendName, BackendProbe } from '../shared/training';
 import { backendOrder, isSoftwareRenderer } from './softwareRenderer';
+import { installWasmSlicing } from './wasmSlice';
 
 let wasmConfigured = false;
 
@@ -20,6 +21,7 @@ function configureWasm(): void {
     // setWasmPaths insists on all three names; with threads off this entry is never fetched.
     'tfjs-backend-wasm-threaded-simd.wasm': wasmSimdUrl,
   });
+  installWasmSlicing();
 }
 
 /** The unmasked WebGL renderer string from an OffscreenCanvas, or null when WebGL is unavailable. */
