@@ -14,7 +14,7 @@ function DistributionChart({ column }: { column: MetricColumn }) {
 export function Distributions({ dataset }: { dataset: Dataset }) {
   const headingId = useId();
   const columns = useMemo(() => distributionColumns(dataset.columns), [dataset.columns]);
-  const drawn = useProgressiveCount(columns.length, dataset.meta.id);
+  const drawn = useProgressiveCount(columns.length, dataset.meta.id, 0);
   return (
     <section className="explore-section" aria-labelledby={headingId}>
       <h2 id={headingId}>Distributions</h2>

@@ -45,7 +45,7 @@ export function MonthlySeries({ dataset }: { dataset: Dataset }) {
   const buckets = Math.round((chartWidth - PLOT_INSET_PX) / PX_PER_BUCKET);
   const detailMonth = detail ? months.find((m) => m.key === detail.monthKey) : undefined;
   // Only a new metric restarts the drawing: a width change (a scrollbar appearing) must not loop.
-  const drawn = useProgressiveCount(months.length, column?.key);
+  const drawn = useProgressiveCount(months.length, column?.key, 0);
 
   const openDetail = (month: MonthRange): void => setDetail({ monthKey: month.key, view: { start: month.start, end: month.end } });
   const closeDetail = (): void => {
