@@ -81,5 +81,13 @@ export interface LiveUpdate {
   /** The latest problems (malformed messages, connection errors), newest last, each a user-facing sentence. */
   problems: string[];
   /** Injected or random simulated anomalies that began since the last update. */
-  events: { type: EventType; start: number }[];
+  events: SimulatedEventNote[];
+}
+
+/** A simulated anomaly that began: its type, first and last rows' times, and whether the user injected it. */
+export interface SimulatedEventNote {
+  type: EventType;
+  start: number;
+  end: number;
+  injected: boolean;
 }

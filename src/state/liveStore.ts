@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { RollingSeries } from '../core/rollingSeries';
-import type { EventType } from '../shared/anomaly';
-import type { LiveCounters, LiveIncident, LiveSpeed, LiveStatus, LiveUpdate } from '../shared/live';
+import type { LiveCounters, LiveIncident, LiveSpeed, LiveStatus, LiveUpdate, SimulatedEventNote } from '../shared/live';
 
 export type LiveSourceKind = 'simulated' | 'endpoint' | 'file';
 
@@ -32,7 +31,7 @@ export interface LiveState {
   incidents: LiveIncident[];
   problems: string[];
   /** Simulated anomalies as they began (ground truth markers). */
-  events: { type: EventType; start: number }[];
+  events: SimulatedEventNote[];
   notify: boolean;
   /** Minutes of data time the charts show. */
   spanMinutes: number;

@@ -1,6 +1,5 @@
-import type { EventType } from '../../shared/anomaly';
 import type { Dataset } from '../../shared/dataset';
-import type { LiveCounters, LiveStatus, LiveUpdate } from '../../shared/live';
+import type { LiveCounters, LiveStatus, LiveUpdate, SimulatedEventNote } from '../../shared/live';
 import type { MaintenanceWindow } from '../../shared/feedback';
 import type { Preprocessing } from '../../shared/preprocessing';
 import { DEFAULT_COOLDOWN_MS } from '../detection/incidents';
@@ -93,7 +92,7 @@ export class LiveSession {
   private lastMessageAt = -Infinity;
   /** Distinct problems, oldest first, each with how often it happened. */
   private problemList: { sentence: string; count: number }[] = [];
-  private events: { type: EventType; start: number }[] = [];
+  private events: SimulatedEventNote[] = [];
   private dirty = true;
   private current: Promise<number> | null = null;
 
@@ -166,9 +165,9 @@ export class LiveSession {
   }
 
   /** Notes simulated anomalies that began, for the next update. */
-  noteEvents(events: readonly { type: EventType; start: number }[]): void {
+  noteEvents(events: readonly SimulatedEventNote[]): void {
     if (events.length === 0) return;
-    this.events.push(...events.map(({ type, start }) => ({ type, start })));
+    this.events.push(...events.map(({ type, start, end, injected }) => ({ type, start, end, injected })));
     this.dirty = true;
   }
 

@@ -1,4 +1,4 @@
-import type { EventType } from '../../shared/anomaly';
+import type { SimulatedEventNote } from '../../shared/live';
 import { AppError } from '../../shared/errors';
 import type { LiveRow } from './liveRow';
 
@@ -12,7 +12,7 @@ export interface LiveSourceSink {
   /** Whole rows, from the simulated server. */
   rows(rows: readonly LiveRow[]): void;
   /** Simulated anomalies that began. */
-  events(events: readonly { type: EventType; start: number }[]): void;
+  events(events: readonly SimulatedEventNote[]): void;
   /** The source is connected and sending. */
   connected(): void;
   /** The connection dropped and the source is trying again. */

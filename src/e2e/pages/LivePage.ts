@@ -55,4 +55,24 @@ export class LivePage {
   incidentRows(): Locator {
     return this.incidents.getByRole('row').filter({ has: this.page.getByRole('cell') });
   }
+
+  /** Each incident's start (its Start (UTC) cell), epoch ms. */
+  async incidentStarts(): Promise<number[]> {
+    const cells = await this.incidentRows().locator('td:nth-child(2)').allInnerTexts();
+    return cells.map(utcMinute);
+  }
+
+  /** The newest simulated anomaly of `type` the user injected, from the ground-truth line: its first and last rows' times. */
+  async injected(type: string): Promise<{ start: number; end: number }> {
+    const truth = this.page.getByLabel('Simulated anomalies', { exact: true });
+    await expect(truth).toContainText(`${type} (injected) at`, { timeout: 10_000 });
+    const found = new RegExp(`${type} \\(injected\\) at ([\\d :-]+), until ([\\d :-]+)`).exec(await truth.innerText());
+    if (!found) throw new Error(`No injected ${type} in the ground-truth line`);
+    return { start: utcMinute(found[1]), end: utcMinute(found[2]) };
+  }
+}
+
+/** "2026-03-02 16:45" (UTC, as the app writes it) → epoch ms. */
+export function utcMinute(text: string): number {
+  return Date.parse(`${text.trim().replace(' ', 'T')}:00Z`);
 }

@@ -1,6 +1,11 @@
+import type { SimulatedEventNote } from '../../shared/live';
 import { useLiveStore } from '../../state/liveStore';
 import { formatTimesThreshold, formatUtcMinute } from '../components/format';
 import { contributorsText } from '../components/contributors';
+
+function eventText(event: SimulatedEventNote): string {
+  return `${event.type}${event.injected ? ' (injected)' : ''} at ${formatUtcMinute(event.start)}, until ${formatUtcMinute(event.end)}`;
+}
 
 /** Incidents as they open and grow, newest first, with their top metrics. */
 export function LiveIncidents() {
@@ -12,7 +17,7 @@ export function LiveIncidents() {
       <h2 id="live-incidents-heading">Live incidents ({incidents.length})</h2>
       {events.length > 0 && (
         <p className="hint" aria-label="Simulated anomalies">
-          Simulated anomalies (ground truth): {events.slice(-5).reverse().map((e) => `${e.type} at ${formatUtcMinute(e.start)}`).join('; ')}
+          Simulated anomalies (ground truth): {events.slice(-5).reverse().map(eventText).join('; ')}
         </p>
       )}
       {incidents.length === 0 ? (
