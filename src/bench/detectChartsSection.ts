@@ -27,7 +27,7 @@ export function resultsDrawn(page: Page): Promise<number> {
 
 async function wholeDataset(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Whole dataset', exact: true }).click();
-  await drawn(page, 'whole dataset', 'figure[aria-label="Anomaly score over time"] .recharts-line path[d]');
+  await drawn(page, 'whole dataset', 'figure[aria-label="Anomaly score over time"] path.chart-line[d]');
 }
 
 /**
@@ -41,11 +41,11 @@ export async function benchDetectCharts(page: Page): Promise<DetectChartsResults
 
   let start = await now(page);
   await page.locator('.swimlane rect.swim-low, .swimlane rect.swim-medium, .swimlane rect.swim-high, .swimlane rect.swim-critical').first().click();
-  let end = await drawn(page, 'swimlane click', 'figure[aria-label="Anomaly score, zoomed"] .recharts-line path[d]');
+  let end = await drawn(page, 'swimlane click', 'figure[aria-label="Anomaly score, zoomed"] path.chart-line[d]');
   const swimlaneClick = await longestTask(page, start, end);
 
   await wholeDataset(page);
-  const surface = page.locator('figure[aria-label="Anomaly score over time"] svg.recharts-surface');
+  const surface = page.locator('figure[aria-label="Anomaly score over time"] svg.chart-svg');
   const box = await surface.boundingBox();
   if (!box) throw new Error('the score chart has no box to drag across');
   const y = box.y + box.height / 2;
@@ -55,13 +55,13 @@ export async function benchDetectCharts(page: Page): Promise<DetectChartsResults
   // Twenty moves, as a hand makes in a short drag: each one redraws the selection.
   await page.mouse.move(box.x + box.width * 0.45, y, { steps: 20 });
   await page.mouse.up();
-  end = await drawn(page, 'drag zoom', 'figure[aria-label="Anomaly score, zoomed"] .recharts-line path[d]');
+  end = await drawn(page, 'drag zoom', 'figure[aria-label="Anomaly score, zoomed"] path.chart-line[d]');
   const dragZoom = await longestTask(page, start, end);
 
   await wholeDataset(page);
   start = await now(page);
   await page.getByRole('button', { name: /^Show incident/ }).first().click();
-  end = await drawn(page, 'incident select', '.incident-metrics[aria-busy="false"] figure:last-child .recharts-line path[d]');
+  end = await drawn(page, 'incident select', '.incident-metrics[aria-busy="false"] figure:last-child path.chart-line[d]');
   const incidentSelect = await longestTask(page, start, end);
 
   await page.evaluate('window.__watchCharts()');

@@ -63,7 +63,20 @@ test('detect, explain, move the threshold, download, and score again with the mo
   // The zoomed time names the metrics that stand out in it, in the user's own metric names.
   await expect(app.page.getByLabel('Metrics standing out in this time')).toContainText(/Metrics standing out in this time: .+ \d+ %/);
   await detector.incidents.getByRole('button', { name: 'Show all', exact: true }).click();
-  await expect(app.page.getByRole('figure', { name: 'Anomaly score over time' })).toBeVisible();
+  const scoreChart = app.page.getByRole('figure', { name: 'Anomaly score over time' });
+  await expect(scoreChart).toBeVisible();
+
+  // Hovering the score reads the nearest point; a drag across it zooms to the dragged time.
+  const plot = (await scoreChart.locator('svg.chart-svg').boundingBox())!;
+  const y = plot.y + plot.height / 2;
+  await app.page.mouse.move(plot.x + plot.width * 0.3, y);
+  await expect(scoreChart.getByRole('status')).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d UTC\s*anomaly score: \S+×/);
+  await app.page.mouse.down();
+  await app.page.mouse.move(plot.x + plot.width * 0.5, y, { steps: 5 });
+  await app.page.mouse.up();
+  await expect(app.page.getByRole('figure', { name: 'Anomaly score, zoomed' })).toBeVisible();
+  await app.page.getByRole('button', { name: 'Whole dataset', exact: true }).click();
+  await expect(scoreChart).toBeVisible();
 
   // Showing an incident charts the score around it and its top metrics.
   await detector.incidents.getByRole('button', { name: /^Show incident/ }).first().click();
@@ -74,7 +87,7 @@ test('detect, explain, move the threshold, download, and score again with the mo
   await expect(metricChart).toContainText('expected');
   // ... with the range within which it would not have raised an alarm, drawn as a shaded area under the lines.
   await expect(metricChart.locator('.chart-legend')).toContainText('expected range');
-  await expect(metricChart.locator('.recharts-area path[d]:not([d=""])').first()).toBeAttached();
+  await expect(metricChart.locator('path.chart-band[d]:not([d=""])').first()).toBeAttached();
   await expectNoSeriousA11yViolations(app.page, 'Detect');
 
   // A lower threshold flags more rows, without scoring again.

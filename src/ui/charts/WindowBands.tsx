@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { usePlotArea } from 'recharts';
 import type { TimeWindow } from '../../core/timeBuckets';
 import type { KindedWindow } from '../../core/windows';
 import { WINDOW_STYLES, type WindowKind } from './chartTheme';
@@ -9,11 +8,14 @@ interface WindowBandsProps {
   windows: readonly KindedWindow<WindowKind>[];
   /** The x axis's exact domain, so a time maps to the plot linearly. */
   view: TimeWindow;
+  /** The plot's box in the chart's SVG. */
+  plot: { left: number; top: number; width: number; height: number };
 }
 
 /** Same bands, whether or not the array is the same object: a moved threshold rebuilds the list but rarely its truth bands. */
 function sameBands(a: WindowBandsProps, b: WindowBandsProps): boolean {
   if (a.view.start !== b.view.start || a.view.end !== b.view.end) return false;
+  if (a.plot.left !== b.plot.left || a.plot.top !== b.plot.top || a.plot.width !== b.plot.width || a.plot.height !== b.plot.height) return false;
   const x = a.windows;
   const y = b.windows;
   if (x === y) return true;
@@ -21,16 +23,11 @@ function sameBands(a: WindowBandsProps, b: WindowBandsProps): boolean {
   return x.every((w, i) => w.kind === y[i].kind && w.start === y[i].start && w.end === y[i].end);
 }
 
-/**
- * Anomaly windows as shaded rects in one SVG group over the plot area. Plain rects, not one
- * ReferenceArea each: every ReferenceArea registers itself with the chart's store, which costs a
- * long task across the hundreds of bands of six months.
- */
-export const WindowBands = memo(function WindowBands({ windows, view }: WindowBandsProps) {
-  const plot = usePlotArea();
+/** Anomaly windows as shaded rects in one SVG group over the plot area, drawn again only when they or the plot change. */
+export const WindowBands = memo(function WindowBands({ windows, view, plot }: WindowBandsProps) {
   const span = view.end - view.start;
-  if (!plot || !(span > 0) || windows.length === 0) return null;
-  const x = (t: number) => plot.x + ((t - view.start) / span) * plot.width;
+  if (!(span > 0) || windows.length === 0) return null;
+  const x = (t: number) => plot.left + ((t - view.start) / span) * plot.width;
   return (
     <g className="chart-windows">
       {windows.map((w) => {
@@ -41,7 +38,7 @@ export const WindowBands = memo(function WindowBands({ windows, view }: WindowBa
             key={`${w.kind}-${w.start}`}
             className={`chart-window chart-window--${w.kind}`}
             x={left}
-            y={plot.y}
+            y={plot.top}
             width={Math.max(0, x(w.end) - left)}
             height={plot.height}
             fill={style.fill}
