@@ -19,9 +19,22 @@ test('zooms into a month and a day, and gives focus back on close', async ({ app
   await expect(detail).toContainText(`${ROWS_PER_DAY} raw points`);
   await expect(detail).toContainText('2024-01-15');
 
+  // Arrow keys on a focused chart read its points, as hovering does.
+  await detail.locator('svg.chart-svg').focus();
+  await page.keyboard.press('Home');
+  await expect(detail.getByRole('status')).toContainText(/2024-01-15 00:00 UTC\s*CPU %: [\d.]+/);
+  await page.keyboard.press('ArrowRight');
+  await expect(detail.getByRole('status')).toContainText('2024-01-15 00:05 UTC');
+
   await page.getByRole('button', { name: 'Close detail', exact: true }).click();
   await expect(detail).toHaveCount(0);
   await expect(app.zoomButton('January 2024')).toBeFocused();
+
+  // Hovering a distribution's bar reads its bin.
+  const cpu = page.getByRole('figure', { name: 'CPU % distribution' });
+  const bars = (await cpu.locator('svg.chart-svg').boundingBox())!;
+  await page.mouse.move(bars.x + bars.width / 2, bars.y + bars.height / 2);
+  await expect(cpu.getByRole('status')).toContainText(/CPU % [\d.]+–[\d.]+\s*rows: [\d,]+/);
   await expect(app.errorAlert).toHaveCount(0);
 });
 

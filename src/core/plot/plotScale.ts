@@ -156,3 +156,19 @@ export function nearestIndex(times: ArrayLike<number>, length: number, t: number
   }
   return lo > 0 && t - times[lo - 1] <= times[lo] - t ? lo - 1 : lo;
 }
+
+/** Flat steps, `y[i]` from `x0[i]` to `x1[i]`, joined at the bin edges and broken where a value is missing. */
+export function stepPath(frame: PlotFrame, x0: ArrayLike<number>, x1: ArrayLike<number>, y: ArrayLike<number>, length: number): string {
+  const parts: string[] = [];
+  let open = false;
+  for (let i = 0; i < length; i++) {
+    const py = yOf(frame, y[i]);
+    if (!Number.isFinite(py)) {
+      open = false;
+      continue;
+    }
+    parts.push(`${open ? 'L' : 'M'}${px(xOf(frame, x0[i]))},${px(py)}H${px(xOf(frame, x1[i]))}`);
+    open = true;
+  }
+  return parts.join('');
+}

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { linearTicks, nearestIndex, stepPath, xOf, yOf, type PlotFrame } from '../../core/plot/plotScale';
 import type { ErrorBin } from '../../shared/scoring';
-import { renderAxisTick } from './AxisTick';
 import { ChartFigure } from './ChartFigure';
-import { CHART_COLORS, noGridLines } from './chartTheme';
+import { CHART_COLORS } from './chartTheme';
+import { PlotArea } from './PlotArea';
 import type { LegendEntry } from './saveChartImage';
+import { ChartTooltip, CursorLine } from './svgParts';
 
 export interface ErrorHistogramChartProps {
   title: string;
@@ -13,9 +14,6 @@ export interface ErrorHistogramChartProps {
   height?: number;
 }
 
-type HistogramRow = Omit<ErrorBin, 'training' | 'scored'> & { training: number | null; scored: number | null };
-
-const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
 const SCORED_COLOR = '#7c3aed';
 const THRESHOLD_COLOR = '#dc2626';
 const LEGEND: LegendEntry[] = [
@@ -23,17 +21,31 @@ const LEGEND: LegendEntry[] = [
   { label: 'scored rows', color: SCORED_COLOR, shape: 'bar' },
   { label: 'threshold', color: THRESHOLD_COLOR, shape: 'line', dashed: true },
 ];
+const LOG_SHARES: readonly [number, number] = [1e-6, 1];
 const errorLabel = (log10: number) => `${(10 ** log10).toExponential(0)}`;
 const percentLabel = (share: number) => `${Number((share * 100).toPrecision(2))} %`;
 
 /** Shares of training and scored rows per reconstruction-error bin (log10 x), with the threshold; the y axis can go log. */
 export function ErrorHistogramChart({ title, bins, threshold, height = 220 }: ErrorHistogramChartProps) {
   const [logY, setLogY] = useState(false);
-  // A log axis has no place for 0; empty bins become gaps.
-  const rows = useMemo<HistogramRow[]>(
-    () => bins.map((bin) => (logY ? { ...bin, training: bin.training || null, scored: bin.scored || null } : { ...bin })),
-    [bins, logY],
+  const [active, setActive] = useState(-1);
+  const columns = useMemo(
+    () => ({
+      lo: bins.map((b) => b.lo),
+      hi: bins.map((b) => b.hi),
+      mid: bins.map((b) => b.mid),
+      training: bins.map((b) => b.training),
+      scored: bins.map((b) => b.scored),
+    }),
+    [bins],
   );
+  const x = useMemo(() => (bins.length > 0 ? ([bins[0].lo, bins[bins.length - 1].hi] as const) : ([0, 1] as const)), [bins]);
+  const xTicks = useMemo(() => ({ ticks: linearTicks(x[0], x[1], 5).ticks.filter(Number.isInteger), format: errorLabel }), [x]);
+  const y = useMemo(() => {
+    if (logY) return { domain: LOG_SHARES, ticks: { ticks: [1e-6, 1e-4, 1e-2, 1], format: percentLabel } };
+    const top = linearTicks(0, Math.max(1e-3, ...columns.training, ...columns.scored), 4, true);
+    return { domain: [0, top.hi] as const, ticks: { ticks: top.ticks, format: percentLabel } };
+  }, [logY, columns]);
   const actions = (
     <label className="chart-toggle">
       <input type="checkbox" checked={logY} onChange={(event) => setLogY(event.target.checked)} />
@@ -42,27 +54,76 @@ export function ErrorHistogramChart({ title, bins, threshold, height = 220 }: Er
   );
   return (
     <ChartFigure title={title} legend={LEGEND} actions={actions}>
-      <AreaChart data={rows} responsive style={{ width: '100%', height }} margin={MARGIN} title={title}>
-        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-        <XAxis type="number" dataKey="mid" domain={['dataMin', 'dataMax']} tickFormatter={errorLabel} stroke={CHART_COLORS.axis} tick={renderAxisTick} />
-        <YAxis
-          width={56}
-          scale={logY ? 'log' : 'linear'}
-          domain={logY ? [1e-6, 1] : [0, 'auto']}
-          allowDataOverflow
-          tickFormatter={percentLabel}
-          stroke={CHART_COLORS.axis}
-          tick={renderAxisTick}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          labelFormatter={(mid) => `error about ${(10 ** Number(mid)).toExponential(2)}`}
-          formatter={(value, name) => [typeof value === 'number' ? percentLabel(value) : '0 %', name]}
-        />
-        <Area type="step" dataKey="training" name="training rows" stroke={CHART_COLORS.bar} fill={CHART_COLORS.bar} fillOpacity={0.25} isAnimationActive={false} />
-        <Area type="step" dataKey="scored" name="scored rows" stroke={SCORED_COLOR} fill={SCORED_COLOR} fillOpacity={0.2} isAnimationActive={false} />
-        {threshold > 0 && <ReferenceLine x={Math.log10(threshold)} stroke={THRESHOLD_COLOR} strokeDasharray="4 3" />}
-      </AreaChart>
+      <PlotArea
+        title={title}
+        height={height}
+        yAxisWidth={56}
+        x={x}
+        y={y.domain}
+        logY={logY}
+        xTicks={xTicks}
+        yTicks={y.ticks}
+        onHover={(value) => setActive(value === null ? -1 : nearestIndex(columns.mid, bins.length, value))}
+        onBlur={() => setActive(-1)}
+        overlay={(frame) =>
+          active >= 0 && (
+            <ChartTooltip
+              frame={frame}
+              x={xOf(frame, columns.mid[active])}
+              heading={`error about ${(10 ** columns.mid[active]).toExponential(2)}`}
+              rows={[
+                ['training rows', percentLabel(columns.training[active])],
+                ['scored rows', percentLabel(columns.scored[active])],
+              ]}
+            />
+          )
+        }
+      >
+        {(frame) => (
+          <>
+            <Steps frame={frame} columns={columns} />
+            {threshold > 0 && <ThresholdLine frame={frame} x={Math.log10(threshold)} />}
+            {active >= 0 && <CursorLine frame={frame} x={xOf(frame, columns.mid[active])} />}
+          </>
+        )}
+      </PlotArea>
     </ChartFigure>
   );
+}
+
+interface StepColumns {
+  lo: number[];
+  hi: number[];
+  training: number[];
+  scored: number[];
+}
+
+/** Each share as a filled step line; on a log axis an empty bin is a gap. */
+function Steps({ frame, columns }: { frame: PlotFrame; columns: StepColumns }) {
+  const base = frame.log ? frame.domain[0] : 0;
+  const area = (shares: number[], color: string, opacity: number) => {
+    const line = stepPath(frame, columns.lo, columns.hi, shares, shares.length);
+    if (!line) return null;
+    const first = shares.findIndex((s) => Number.isFinite(yOf(frame, s)));
+    const last = shares.length - 1 - [...shares].reverse().findIndex((s) => Number.isFinite(yOf(frame, s)));
+    const fill = frame.log ? '' : `${line}L${xOf(frame, columns.hi[last])},${yOf(frame, base)}L${xOf(frame, columns.lo[first])},${yOf(frame, base)}Z`;
+    return (
+      <g>
+        {fill && <path d={fill} fill={color} fillOpacity={opacity} stroke="none" />}
+        <path d={line} fill="none" stroke={color} strokeWidth={1.25} />
+      </g>
+    );
+  };
+  return (
+    <g className="chart-steps">
+      {area(columns.training, CHART_COLORS.bar, 0.25)}
+      {area(columns.scored, SCORED_COLOR, 0.2)}
+    </g>
+  );
+}
+
+function ThresholdLine({ frame, x }: { frame: PlotFrame; x: number }) {
+  if (x < frame.view.start || x > frame.view.end) return null;
+  const px = xOf(frame, x);
+  return <line className="chart-reference" x1={px} x2={px} y1={frame.top} y2={frame.top + frame.height} stroke={THRESHOLD_COLOR} strokeDasharray="4 3" />;
 }

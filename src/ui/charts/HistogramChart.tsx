@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo, useState } from 'react';
 import type { Histogram } from '../../core/histogram';
-import { renderAxisTick } from './AxisTick';
+import { linearTicks, xOf, yOf, type PlotFrame } from '../../core/plot/plotScale';
 import { ChartFigure } from './ChartFigure';
-import { formatNumber, toHistogramBars, type HistogramBar } from './chartData';
-import { CHART_COLORS, noGridLines } from './chartTheme';
+import { formatNumber } from './chartData';
+import { CHART_COLORS } from './chartTheme';
+import { PlotArea } from './PlotArea';
 import type { LegendEntry } from './saveChartImage';
+import { ChartTooltip } from './svgParts';
 
 export interface HistogramChartProps {
   title: string;
@@ -16,52 +17,60 @@ export interface HistogramChartProps {
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const formatCount = (n: number) => compact.format(n);
 
-/** Counts per bin as adjacent bars; never animates. */
+/** Counts per bin as adjacent bars, in plain SVG; hover reads a bin. */
 export function HistogramChart({ title, valueLabel, histogram, height = 200 }: HistogramChartProps) {
-  const bars = useMemo(() => toHistogramBars(histogram), [histogram]);
+  const [active, setActive] = useState(-1);
   const legend = useMemo<LegendEntry[]>(() => [{ label: `rows per ${valueLabel} bin`, color: CHART_COLORS.bar, shape: 'bar' }], [valueLabel]);
+  const bins = histogram.counts.length;
+  // One value only (a constant metric): a unit-wide axis around it.
+  const width = histogram.binWidth > 0 ? histogram.binWidth : 1 / Math.max(1, bins);
+  const x = useMemo(() => (histogram.binWidth > 0 ? ([histogram.min, histogram.min + bins * histogram.binWidth] as const) : ([histogram.min - 0.5, histogram.min + 0.5] as const)), [histogram, bins]);
+  const y = useMemo(() => {
+    const top = linearTicks(0, Math.max(1, ...histogram.counts), 5, true);
+    return { domain: [0, top.hi] as const, ticks: { ticks: top.ticks.filter(Number.isInteger), format: formatCount } };
+  }, [histogram]);
+  const xTicks = useMemo(() => ({ ticks: linearTicks(x[0], x[1], 6).ticks, format: formatNumber }), [x]);
+  const binAt = (value: number | null) => (value === null ? -1 : Math.min(bins - 1, Math.max(0, Math.floor((value - x[0]) / width))));
 
   return (
     <ChartFigure title={title} legend={legend}>
-      <BarChart
-        data={bars}
-        responsive
-        style={{ width: '100%', height }}
-        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-        barCategoryGap={1}
+      <PlotArea
         title={title}
+        height={height}
+        x={x}
+        y={y.domain}
+        xTicks={xTicks}
+        yTicks={y.ticks}
+        onHover={(value) => setActive(binAt(value))}
+        onBlur={() => setActive(-1)}
+        overlay={(frame) => active >= 0 && <BinTooltip frame={frame} histogram={histogram} bin={active} valueLabel={valueLabel} />}
       >
-        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-        <XAxis
-          type="number"
-          dataKey="mid"
-          domain={[histogram.min, histogram.max]}
-          allowDataOverflow
-          tickCount={6}
-          interval={0}
-          tickFormatter={formatNumber}
-          stroke={CHART_COLORS.axis}
-          tick={renderAxisTick}
-        />
-        <YAxis
-          width={48}
-          allowDecimals={false}
-          interval={0}
-          tickFormatter={(n: number) => compact.format(n)}
-          stroke={CHART_COLORS.axis}
-          tick={renderAxisTick}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          labelFormatter={(_, payload) => {
-            const bar = payload[0]?.payload as HistogramBar | undefined;
-            return bar ? `${valueLabel} ${formatNumber(bar.x0)}–${formatNumber(bar.x1)}` : '';
-          }}
-          formatter={(v) => [typeof v === 'number' ? v.toLocaleString('en-US') : String(v), 'rows']}
-        />
-        <Bar dataKey="count" name="rows" fill={CHART_COLORS.bar} isAnimationActive={false} />
-      </BarChart>
+        {(frame) => <Bars frame={frame} histogram={histogram} start={x[0]} width={width} active={active} />}
+      </PlotArea>
     </ChartFigure>
   );
+}
+
+function Bars({ frame, histogram, start, width, active }: { frame: PlotFrame; histogram: Histogram; start: number; width: number; active: number }) {
+  const base = yOf(frame, 0);
+  return (
+    <g className="chart-bars">
+      {Array.from(histogram.counts, (count, i) => {
+        const left = xOf(frame, start + i * width);
+        const right = xOf(frame, start + (i + 1) * width);
+        const top = yOf(frame, count);
+        return (
+          <rect key={i} x={left} y={top} width={Math.max(0.5, right - left - 1)} height={Math.max(0, base - top)} fill={CHART_COLORS.bar} fillOpacity={i === active ? 0.75 : 1} />
+        );
+      })}
+    </g>
+  );
+}
+
+function BinTooltip({ frame, histogram, bin, valueLabel }: { frame: PlotFrame; histogram: Histogram; bin: number; valueLabel: string }) {
+  const x0 = histogram.min + bin * histogram.binWidth;
+  const x1 = x0 + histogram.binWidth;
+  return <ChartTooltip frame={frame} x={xOf(frame, (x0 + x1) / 2)} heading={`${valueLabel} ${formatNumber(x0)}–${formatNumber(x1)}`} rows={[['rows', histogram.counts[bin].toLocaleString('en-US')]]} />;
 }

@@ -1,7 +1,7 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SeriesPoints } from '../../core/downsample';
 import type { BandPoints } from '../../core/downsampleBand';
-import { bandPath, decadeTicks, extentOf, linearTicks, linePath, nearestIndex, resolveDomain, timeAtX, xOf, yOf, type DomainBound, type PlotFrame } from '../../core/plot/plotScale';
+import { bandPath, decadeTicks, extentOf, linearTicks, linePath, nearestIndex, resolveDomain, xOf, yOf, type DomainBound, type PlotFrame } from '../../core/plot/plotScale';
 import { formatTimeTick, formatUtcMinute, timeTicks, type TimeWindow } from '../../core/timeBuckets';
 import { visibleWindows, type KindedWindow } from '../../core/windows';
 import { ChartFigure } from './ChartFigure';
@@ -9,7 +9,8 @@ import { formatNumber } from './chartData';
 import { CHART_COLORS, WINDOW_KIND_ORDER, windowLegendEntry, type WindowKind } from './chartTheme';
 import type { LegendEntry } from './saveChartImage';
 import type { ChartDrag } from './useDragZoom';
-import { useElementWidth } from './useElementWidth';
+import { PlotArea, PLOT_MARGIN, Y_AXIS_WIDTH } from './PlotArea';
+import { ChartTooltip } from './svgParts';
 import { WindowBands } from './WindowBands';
 
 export type YDomain = [DomainBound, DomainBound];
@@ -49,15 +50,11 @@ export interface TimeSeriesChartProps {
 const MIN_WINDOW_SHARE = 0.003;
 const NO_WINDOWS: readonly KindedWindow<WindowKind>[] = [];
 const AUTO_DOMAIN: YDomain = ['auto', 'auto'];
-const MARGIN = { top: 8, right: 16, bottom: 30 };
-const Y_AXIS_WIDTH = 48;
 /** Horizontal px a TimeSeriesChart spends outside its plot (y axis and margins). */
-export const PLOT_INSET_PX = Y_AXIS_WIDTH + MARGIN.right;
+export const PLOT_INSET_PX = Y_AXIS_WIDTH + PLOT_MARGIN.right;
 const REFERENCE_COLOR = '#dc2626';
 const COMPARE_COLOR = '#0f766e';
 const BAND_OPACITY = 0.16;
-const TICK_FONT = 12;
-const TOOLTIP_WIDTH = 200;
 
 /**
  * A metric over time with shaded anomaly windows, drawn as plain SVG paths from points already
@@ -66,8 +63,6 @@ const TOOLTIP_WIDTH = 200;
  */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { title, seriesLabel, series, view, windows = NO_WINDOWS, yDomain = AUTO_DOMAIN, height = 200, drag, logY = false } = props;
-  const [measureRef, measured] = useElementWidth<HTMLDivElement>();
-  const width = props.width ?? measured;
   const clipId = useId();
   const [active, setActive] = useState(-1);
 
@@ -77,31 +72,18 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     return extentOf(arrays, logY);
   }, [series, props.compare, logY]);
   const domain = useMemo(() => resolveDomain(yDomain, extent, logY, props.referenceY?.value), [yDomain, extent, logY, props.referenceY?.value]);
-  const frame = useMemo<PlotFrame | null>(() => {
-    const plotWidth = width - Y_AXIS_WIDTH - MARGIN.right;
-    const plotHeight = height - MARGIN.top - MARGIN.bottom;
-    if (!(plotWidth > 0 && plotHeight > 0 && view.end > view.start)) return null;
-    return { left: Y_AXIS_WIDTH, top: MARGIN.top, width: plotWidth, height: plotHeight, view, domain, log: logY };
-  }, [width, height, view, domain, logY]);
-
+  const xDomain = useMemo(() => [view.start, view.end] as const, [view.start, view.end]);
   const formatY = props.yTicks?.format ?? formatNumber;
-  const yTickValues = useMemo(() => {
-    if (props.yTicks) return props.yTicks.ticks.filter((t) => t >= domain[0] && t <= domain[1]);
-    return logY ? decadeTicks(domain[0], domain[1]) : linearTicks(domain[0], domain[1], 5).ticks;
-  }, [props.yTicks, domain, logY]);
-  const { ticks: xTicks, step } = useMemo(() => timeTicks(view.start, view.end, 8), [view.start, view.end]);
+  const yTicks = useMemo(() => {
+    const ticks = props.yTicks ? props.yTicks.ticks.filter((t) => t >= domain[0] && t <= domain[1]) : logY ? decadeTicks(domain[0], domain[1]) : linearTicks(domain[0], domain[1], 5).ticks;
+    return { ticks, format: formatY };
+  }, [props.yTicks, domain, logY, formatY]);
+  const xTicks = useMemo(() => {
+    const { ticks, step } = timeTicks(view.start, view.end, 8);
+    return { ticks, format: (t: number) => formatTimeTick(t, step) };
+  }, [view.start, view.end]);
   const shaded = useMemo(() => visibleWindows(windows, view, (view.end - view.start) * MIN_WINDOW_SHARE), [windows, view]);
   const shadedByKind = useMemo(() => WINDOW_KIND_ORDER.map((kind) => shaded.filter((w) => w.kind === kind)), [shaded]);
-
-  // The heavy parts, computed once per frame and data: hovering redraws only the cursor and tooltip.
-  const paths = useMemo(() => {
-    if (!frame) return null;
-    return {
-      line: linePath(frame, series.times, series.values, series.length),
-      compare: props.compare ? linePath(frame, props.compare.series.times, props.compare.series.values, props.compare.series.length) : '',
-      band: props.band ? bandPath(frame, props.band.series.times, props.band.series.low, props.band.series.high, props.band.series.length) : '',
-    };
-  }, [frame, series, props.compare, props.band]);
 
   const legend = useMemo<LegendEntry[]>(() => {
     const kinds = WINDOW_KIND_ORDER.filter((kind) => windows.some((w) => w.kind === kind));
@@ -111,24 +93,14 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
     return [{ label: seriesLabel, color: CHART_COLORS.line, shape: 'line' }, ...compare, ...band, ...reference, ...kinds.map(windowLegendEntry)];
   }, [seriesLabel, windows, props.referenceY, props.compare, props.band]);
 
-  const timeAt = useCallback((event: MouseEvent<SVGSVGElement>): number | null => {
-    if (!frame) return null;
-    const box = event.currentTarget.getBoundingClientRect();
-    return timeAtX(frame, event.clientX - box.left);
-  }, [frame]);
-  const onMouseMove = (event: MouseEvent<SVGSVGElement>) => {
-    const t = timeAt(event);
-    if (t === null) return;
+  const onHover = (t: number | null) => {
+    if (t === null) {
+      setActive(-1);
+      drag?.onCancel();
+      return;
+    }
     setActive(nearestIndex(series.times, series.length, t));
     drag?.onMove(t);
-  };
-  const onMouseDown = (event: MouseEvent<SVGSVGElement>) => {
-    const t = timeAt(event);
-    if (t !== null && event.button === 0) drag?.onStart(t);
-  };
-  const onMouseLeave = () => {
-    setActive(-1);
-    drag?.onCancel();
   };
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const last = series.length - 1;
@@ -138,97 +110,84 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       setActive(moves[event.key]);
     } else if (event.key === 'Escape') setActive(-1);
   };
+  const shown = active >= 0 && active < series.length ? active : -1;
 
-  const showDots = series.raw && series.length <= 200;
   return (
     <ChartFigure title={title} legend={legend} actions={props.actions} note={props.note}>
-      <div className="chart-plot" ref={measureRef} style={{ width: props.width ?? '100%', height }}>
-        {frame && paths && (
-          <svg
-            className="chart-svg"
-            width={width}
-            height={height}
-            viewBox={`0 0 ${width} ${height}`}
-            role="img"
-            aria-label={title}
-            tabIndex={0}
-            style={{ cursor: props.cursor }}
-            onMouseMove={onMouseMove}
-            onMouseDown={drag ? onMouseDown : undefined}
-            onMouseUp={drag?.onEnd}
-            onMouseLeave={onMouseLeave}
-            onClick={props.onChartClick}
-            onKeyDown={onKeyDown}
-            onBlur={() => setActive(-1)}
-          >
-            <defs>
-              <clipPath id={clipId}>
-                <rect x={frame.left} y={frame.top} width={frame.width} height={frame.height} />
-              </clipPath>
-            </defs>
-            <YAxis frame={frame} ticks={yTickValues} format={formatY} />
-            <XAxis frame={frame} ticks={xTicks} step={step} />
+      <PlotArea
+        title={title}
+        width={props.width}
+        height={height}
+        x={xDomain}
+        y={domain}
+        logY={logY}
+        xTicks={xTicks}
+        yTicks={yTicks}
+        onHover={onHover}
+        onPress={drag?.onStart}
+        onRelease={drag?.onEnd}
+        onClick={props.onChartClick}
+        onKeyDown={onKeyDown}
+        onBlur={() => setActive(-1)}
+        cursor={props.cursor}
+        overlay={(frame) => (
+          <>
+            {shown >= 0 && <SeriesTooltip frame={frame} index={shown} series={series} seriesLabel={seriesLabel} compare={props.compare} band={props.band} format={formatY} />}
+            {drag ? <DragSelection drag={drag} frame={frame} /> : null}
+          </>
+        )}
+      >
+        {(frame) => (
+          <>
             {shadedByKind.map((group, i) => (
               <WindowBands key={WINDOW_KIND_ORDER[i]} windows={group} view={view} plot={frame} />
             ))}
-            <g clipPath={`url(#${clipId})`}>
-              {paths.band && <path className="chart-band" d={paths.band} fill={COMPARE_COLOR} fillOpacity={BAND_OPACITY} stroke="none" />}
-              <path className="chart-line" d={paths.line} fill="none" stroke={CHART_COLORS.line} strokeWidth={1.25} />
-              {showDots && <Dots frame={frame} series={series} />}
-              {paths.compare && <path className="chart-line chart-line--compare" d={paths.compare} fill="none" stroke={COMPARE_COLOR} strokeWidth={1.25} strokeDasharray="5 3" />}
-            </g>
+            <SeriesPaths frame={frame} clipId={clipId} series={series} compare={props.compare?.series} band={props.band?.series} />
             {props.referenceY && <ReferenceLine frame={frame} value={props.referenceY.value} />}
-            {active >= 0 && active < series.length && <Cursor frame={frame} t={series.times[active]} v={series.values[active]} />}
-          </svg>
+            {shown >= 0 && <Cursor frame={frame} t={series.times[shown]} v={series.values[shown]} />}
+          </>
         )}
-        {frame && active >= 0 && active < series.length && (
-          <Tooltip frame={frame} index={active} series={series} seriesLabel={seriesLabel} compare={props.compare} band={props.band} format={formatY} />
-        )}
-        {drag && frame ? <DragSelection drag={drag} frame={frame} /> : null}
-      </div>
+      </PlotArea>
     </ChartFigure>
   );
 }
 
-function YAxis({ frame, ticks, format }: { frame: PlotFrame; ticks: number[]; format: (value: number) => string }) {
-  const right = frame.left + frame.width;
-  return (
-    <g className="chart-axis chart-axis--y">
-      {ticks.map((tick) => {
-        const y = yOf(frame, tick);
-        return (
-          <g key={tick}>
-            <line x1={frame.left} x2={right} y1={y} y2={y} stroke={CHART_COLORS.grid} />
-            <text x={frame.left - 6} y={y} dy="0.355em" textAnchor="end" fill={CHART_COLORS.tick} fontSize={TICK_FONT}>
-              {format(tick)}
-            </text>
-          </g>
-        );
-      })}
-      <line x1={frame.left} x2={frame.left} y1={frame.top} y2={frame.top + frame.height} stroke={CHART_COLORS.axis} />
-    </g>
-  );
+interface SeriesPathsProps {
+  frame: PlotFrame;
+  clipId: string;
+  series: SeriesPoints;
+  compare?: SeriesPoints;
+  band?: BandPoints;
 }
 
-function XAxis({ frame, ticks, step }: { frame: PlotFrame; ticks: number[]; step: number }) {
-  const bottom = frame.top + frame.height;
+/** The line, the expected line and range, clipped to the plot; memoised, so hovering redraws none of it. */
+const SeriesPaths = memo(function SeriesPaths({ frame, clipId, series, compare, band }: SeriesPathsProps) {
+  const showDots = series.raw && series.length <= 200;
   return (
-    <g className="chart-axis chart-axis--x">
-      <line x1={frame.left} x2={frame.left + frame.width} y1={bottom} y2={bottom} stroke={CHART_COLORS.axis} />
-      {ticks.map((tick) => {
-        const x = xOf(frame, tick);
-        return (
-          <g key={tick}>
-            <line x1={x} x2={x} y1={bottom} y2={bottom + 6} stroke={CHART_COLORS.axis} />
-            <text x={x} y={bottom + 8} dy="0.71em" textAnchor="middle" fill={CHART_COLORS.tick} fontSize={TICK_FONT}>
-              {formatTimeTick(tick, step)}
-            </text>
-          </g>
-        );
-      })}
-    </g>
+    <>
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={frame.left} y={frame.top} width={frame.width} height={frame.height} />
+        </clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        {band && <path className="chart-band" d={bandPath(frame, band.times, band.low, band.high, band.length)} fill={COMPARE_COLOR} fillOpacity={BAND_OPACITY} stroke="none" />}
+        <path className="chart-line" d={linePath(frame, series.times, series.values, series.length)} fill="none" stroke={CHART_COLORS.line} strokeWidth={1.25} />
+        {showDots && <Dots frame={frame} series={series} />}
+        {compare && (
+          <path
+            className="chart-line chart-line--compare"
+            d={linePath(frame, compare.times, compare.values, compare.length)}
+            fill="none"
+            stroke={COMPARE_COLOR}
+            strokeWidth={1.25}
+            strokeDasharray="5 3"
+          />
+        )}
+      </g>
+    </>
   );
-}
+});
 
 function Dots({ frame, series }: { frame: PlotFrame; series: SeriesPoints }) {
   const dots: ReactNode[] = [];
@@ -256,7 +215,7 @@ function Cursor({ frame, t, v }: { frame: PlotFrame; t: number; v: number }) {
   );
 }
 
-interface TooltipProps {
+interface SeriesTooltipProps {
   frame: PlotFrame;
   index: number;
   series: SeriesPoints;
@@ -266,10 +225,9 @@ interface TooltipProps {
   format: (value: number) => string;
 }
 
-/** The nearest point's time and values, beside the cursor (on the side with room). */
-function Tooltip({ frame, index, series, seriesLabel, compare, band, format }: TooltipProps) {
+/** The nearest point's time and values, with the expected line's and range's at the same time. */
+function SeriesTooltip({ frame, index, series, seriesLabel, compare, band, format }: SeriesTooltipProps) {
   const t = series.times[index];
-  const x = xOf(frame, t);
   const value = (v: number) => (Number.isFinite(v) ? format(v) : 'no value');
   const rows: [string, string][] = [[seriesLabel, value(series.values[index])]];
   if (compare) rows.push([compare.label, value(compare.series.values[nearestIndex(compare.series.times, compare.series.length, t)])]);
@@ -277,17 +235,7 @@ function Tooltip({ frame, index, series, seriesLabel, compare, band, format }: T
     const k = nearestIndex(band.series.times, band.series.length, t);
     rows.push([band.label, k < 0 ? 'no value' : `${value(band.series.low[k])} – ${value(band.series.high[k])}`]);
   }
-  const left = x + 12 + TOOLTIP_WIDTH > frame.left + frame.width ? x - 12 - TOOLTIP_WIDTH : x + 12;
-  return (
-    <div className="chart-tooltip" role="status" style={{ left: Math.max(0, left), top: frame.top, width: TOOLTIP_WIDTH }}>
-      <div className="chart-tooltip__time">{formatUtcMinute(t)} UTC</div>
-      {rows.map(([label, text]) => (
-        <div key={label}>
-          {label}: <strong>{text}</strong>
-        </div>
-      ))}
-    </div>
-  );
+  return <ChartTooltip frame={frame} x={xOf(frame, t)} heading={`${formatUtcMinute(t)} UTC`} rows={rows} />;
 }
 
 /** The selection under way, over the plot: its own component, so a move redraws this box alone. */
