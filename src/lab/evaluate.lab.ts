@@ -8,7 +8,7 @@ import { startWasmInNode } from './measureSupport';
 import { scoreDataset } from '../ml/scoreDataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
 import { trainModel } from '../ml/trainModel';
-import { assembleDetection } from '../state/detectionBuild';
+import { alarmThresholds, assembleDetection } from '../state/detectionBuild';
 import { evaluationReport } from '../state/evaluationReport';
 import { DEFAULT_TRAIN_SETTINGS, trainRequest } from '../state/trainSettings';
 import { labCases } from './labCases';
@@ -29,14 +29,17 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
     const result = await trainModel(train, trainRequest(settings, train));
     const { history } = result;
     console.log(`${labCase.name}: trained ${history.seconds.toFixed(1)} s, ${history.loss.length} epochs of ${history.trainRows} rows, validation loss ${history.valLoss.map((v) => v.toExponential(3)).join(' ')}`);
+    const meta = { id: 'lab', name: 'lab', preprocessing: result.preprocessing, threshold: undefined };
+    // LAB_NO_RANGE=1 scores without the day-range rule's alarms, for a before/after.
+    const thresholds = process.env.LAB_NO_RANGE ? undefined : alarmThresholds({ meta, errors: result.errors, baselines: result.baselines });
     const scores = await scoreDataset(scored, {
       artifacts: result.artifacts,
       preprocessing: result.preprocessing,
       backend: 'wasm',
       baselines: result.baselines,
       trainingErrors: result.errors.training,
+      alarmThresholds: thresholds,
     });
-    const meta = { id: 'lab', name: 'lab', preprocessing: result.preprocessing, threshold: undefined };
     const detection = assembleDetection(scored, scores, { meta, errors: result.errors, baselines: result.baselines });
     const report = evaluationReport(detection, detection.autoThreshold);
     const line = (name: string, d: NonNullable<typeof report>['detector'] | null) =>

@@ -6,11 +6,13 @@ import { scoreBaselines } from '../core/baselines/baselineProfile';
 import { errorHistogram } from '../core/errorHistogram';
 import { precisionRecallCurve } from '../core/evaluation/prCurve';
 import { rankingMetrics } from '../core/evaluation/ranking';
-import type { DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
+import type { AlarmThresholds, DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
 import { forEachDifference } from './score';
 import { expectedValues, normaliseErrors, smoothRowsOf, smoothScores, type NormalisedErrors } from '../core/detection/scoreProfile';
+import { contributionGroups } from '../core/detection/contributions';
+import { foldRangeAlarm, rangeFloors, rowsRangeExcess, withRangeAlarm } from '../core/detection/rangeRule';
 
 const SCORE_BATCH = 8192;
 /** Points of the precision–recall chart. */
@@ -55,6 +57,34 @@ async function scoreRows(
 }
 
 /**
+ * The day-range rule's alarms folded into the model's scores and explanations and into each baseline's scores, each
+ * in its own threshold (see core/detection/rangeRule); nothing for a model saved without the rule.
+ */
+function addRangeAlarms(
+  dataset: Dataset,
+  preprocessing: Preprocessing,
+  scoredRows: Uint32Array,
+  model: { rowScores: Float32Array; metricErrors: Float32Array; expected: Float32Array },
+  thresholds: AlarmThresholds,
+  baselines: { pca: Float32Array; zscore: Float32Array } | null,
+): void {
+  const rule = preprocessing.scoring?.rangeRule;
+  if (!rule) return;
+  const columns = featureColumns(dataset, preprocessing.features) as Float32Array[];
+  const found = rowsRangeExcess(dataset.timestamps, columns, rule, rangeFloors(rule, preprocessing.min, preprocessing.max));
+  const scoredAt = new Int32Array(dataset.timestamps.length).fill(-1);
+  scoredRows.forEach((row, i) => (scoredAt[row] = i));
+  const explanations = { metricErrors: model.metricErrors, expected: model.expected, metrics: preprocessing.features.length, groups: contributionGroups(preprocessing).length };
+  for (let r = 0; r < found.excess.length; r++) {
+    const excess = found.excess[r];
+    if (excess < 1) continue;
+    model.rowScores[r] = foldRangeAlarm(model.rowScores[r], { excess, metric: found.metric[r], bound: found.bound[r] }, thresholds.model, explanations, scoredAt[r]);
+    if (baselines && thresholds.pca !== undefined) baselines.pca[r] = withRangeAlarm(baselines.pca[r], excess, thresholds.pca);
+    if (baselines && thresholds.zscore !== undefined) baselines.zscore[r] = withRangeAlarm(baselines.zscore[r], excess, thresholds.zscore);
+  }
+}
+
+/**
  * Scores every row of a dataset with a saved model: the same preprocessing as in training (its
  * scaler, context and window), then each row's score (its metrics' errors over their usual
  * errors, smoothed: see core/detection/scoreProfile) and what the model expected of each metric.
@@ -77,6 +107,9 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest, onPr
     const { labels } = dataset;
     const ranked = (scores: Float32Array) => ({ scores, ranking: labels ? rankingOf(scores, labels) : null });
     const baselineScores = request.baselines ? scoreBaselines(dataset, request.preprocessing, request.baselines) : null;
+    if (request.alarmThresholds) {
+      addRangeAlarms(dataset, preprocessing, input.rows, { rowScores, metricErrors, expected }, request.alarmThresholds, baselineScores);
+    }
     return {
       rowScores,
       metricErrors,

@@ -62,6 +62,19 @@ export interface ScoreProfile {
    * usual absolute error it is off; 'squared' (profiles saved before 'absolute' existed): the ratio itself.
    */
   errorUnit: 'absolute' | 'squared';
+  /**
+   * The day-range rule (core/detection/rangeRule): a metric beyond its ranges of the days back named here raises an
+   * alarm by itself. Absent in profiles saved before it existed, which score without it.
+   */
+  rangeRule?: RangeRuleSpec;
+}
+
+/** The day-range rule's settings (see core/detection/rangeRule). */
+export interface RangeRuleSpec {
+  /** Days back whose ranges a value is held against; a value inside any of them is usual (a weekly job). */
+  lagsDays: number[];
+  /** The smallest margin, as a share of the metric's training range. */
+  floorShare: number;
 }
 
 /** Per feature, its median training value in each slot of a repeating period. */

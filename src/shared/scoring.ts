@@ -23,6 +23,18 @@ export interface ScoreRequest {
   baselines: BaselineProfile | null;
   /** The model's training-error sample, the other side of the error histogram. */
   trainingErrors: Float32Array;
+  /**
+   * Each detector's automatic threshold, in which the day-range rule's alarms are scored (see
+   * core/detection/rangeRule); without them, or for a model without the rule, scores are the model's alone.
+   */
+  alarmThresholds?: AlarmThresholds;
+}
+
+/** The automatic threshold of the model and of each baseline that has one. */
+export interface AlarmThresholds {
+  model: number;
+  pca?: number;
+  zscore?: number;
 }
 
 /** One baseline's scores on the dataset, and their ranking against the labels. */

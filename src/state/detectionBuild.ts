@@ -4,7 +4,7 @@ import { computeThreshold, type ThresholdRule } from '../core/detection/threshol
 import type { BaselineProfile } from '../shared/baselines';
 import type { Dataset } from '../shared/dataset';
 import { AppError } from '../shared/errors';
-import type { DatasetScores } from '../shared/scoring';
+import type { AlarmThresholds, DatasetScores } from '../shared/scoring';
 import type { ErrorProfile, SavedModelMeta } from '../shared/training';
 import type { BaselineDetection, Detection } from './detectionJob';
 import { modelThreshold } from './modelThreshold';
@@ -21,6 +21,17 @@ function baselineDetections(scores: DatasetScores, profile: BaselineProfile | nu
     if (sorted.values.length === 0) return [];
     return [{ id, name, scores: result.scores, ranking: result.ranking, threshold: computeThreshold(sorted, rule) }];
   });
+}
+
+/** The automatic thresholds the scoring folds the day-range rule's alarms into: the model's and each baseline's, by the same rule. */
+export function alarmThresholds(model: ScoredModel): AlarmThresholds {
+  const { value, rule } = modelThreshold(model.meta, model.errors);
+  const baseline = (reference: Float32Array | undefined) => {
+    const sorted = reference ? sortScores(reference) : null;
+    return sorted && sorted.values.length > 0 ? computeThreshold(sorted, rule) : undefined;
+  };
+  // The value the model flags at unless someone moves it: an imported model's saved one, as Live uses.
+  return { model: model.meta.threshold?.value ?? value, pca: baseline(model.baselines?.pcaReference), zscore: baseline(model.baselines?.zReference) };
 }
 
 /** Dataset row → scored (matrix) row, -1 where a row was not scored. */

@@ -4,7 +4,7 @@ import type { Dataset } from '../shared/dataset';
 import type { MaintenanceWindow } from '../shared/feedback';
 import { toPortableError } from '../shared/portableError';
 import type { ScoreRequest } from '../shared/scoring';
-import { assembleDetection, type ScoredModel } from '../state/detectionBuild';
+import { alarmThresholds, assembleDetection, type ScoredModel } from '../state/detectionBuild';
 import type { Detection } from '../state/detectionJob';
 import { baselineViews, type BaselineView } from '../state/detectionView';
 import { SCORE_CHART_BUCKETS, shownView, type ShownView } from '../state/shownDetection';
@@ -24,7 +24,7 @@ const api = {
   async score(dataset: Dataset, request: ScoreRequest, model: ScoredModel, onProgress?: (done: number) => void): Promise<{ key: number; parts: DetectionParts }> {
     try {
       held = null;
-      const scores = await scoreDataset(dataset, request, onProgress ? (done) => void onProgress(done) : undefined);
+      const scores = await scoreDataset(dataset, { ...request, alarmThresholds: alarmThresholds(model) }, onProgress ? (done) => void onProgress(done) : undefined);
       // The whole scoring's chart points once here, so the page never reduces 500k scores itself.
       const overview = downsampleM4(dataset.timestamps, scores.rowScores, { from: 0, to: scores.rowScores.length }, { buckets: SCORE_CHART_BUCKETS });
       const detection = { ...assembleDetection(dataset, scores, model), overview: { ...overview, times: overview.times.slice(), values: overview.values.slice() } };

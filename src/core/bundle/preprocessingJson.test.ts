@@ -13,7 +13,7 @@ const full: Preprocessing = {
   ...base,
   seasonal: { periodMs: DAY, slotMs: 300_000, medians: [Array.from({ length: slots }, (_, s) => 40 + (s % 12)), null] },
   // Three groups: cpu, ram and the unchanged-metrics value.
-  scoring: { scales: [0.01, 0.02, 0.001], seasonal: { periodMs: DAY, slotMs: 300_000, scales: Array.from({ length: 3 * slots }, () => 0.05) }, smoothRows: 5, errorUnit: 'absolute' },
+  scoring: { scales: [0.01, 0.02, 0.001], seasonal: { periodMs: DAY, slotMs: 300_000, scales: Array.from({ length: 3 * slots }, () => 0.05) }, smoothRows: 5, errorUnit: 'absolute', rangeRule: { lagsDays: [1, 7], floorShare: 0.1 } },
 };
 const read = (value: unknown) => readPreprocessing(JSON.parse(JSON.stringify(value)));
 
@@ -27,6 +27,15 @@ describe('readPreprocessing with seasonal medians and a score profile', () => {
     const { errorUnit: _unit, ...older } = full.scoring!;
     expect(read({ ...full, scoring: older }).scoring?.errorUnit).toBe('squared');
     expect(() => read({ ...full, scoring: { ...full.scoring, errorUnit: 'cubic' } })).toThrow(/unknown error unit/);
+  });
+
+  it('reads a profile saved before the day-range rule without one, and names a rule it cannot use', () => {
+    const { rangeRule: _rule, ...older } = full.scoring!;
+    expect(read({ ...full, scoring: older }).scoring).not.toHaveProperty('rangeRule');
+    expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: { lagsDays: [0.5], floorShare: 0.1 } } })).toThrow(/days back/);
+    expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: { lagsDays: [1, 10_000], floorShare: 0.1 } } })).toThrow(/days back/);
+    expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: { lagsDays: [1], floorShare: 0 } } })).toThrow(/floor share/);
+    expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: 'on' } })).toThrow(BundleError);
   });
 
   it('names a score profile that does not fit the inputs', () => {

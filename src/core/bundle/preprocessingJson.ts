@@ -1,5 +1,6 @@
 import { CONTEXT_WIDTH, inputWidth, PREPROCESSING_VERSION, type Preprocessing, type ScoreProfile, type SeasonalMedians } from '../../shared/preprocessing';
 import { contributionGroups } from '../detection/contributions';
+import { MAX_RANGE_LAG_DAYS } from '../detection/rangeRule';
 import { BundleError } from './bundleError';
 import { BUNDLE_FILES } from './bundleFormat';
 import { asObject, booleanField, integerField, numberListField, stringListField } from './jsonFields';
@@ -100,10 +101,25 @@ function readScoreProfile(json: unknown, groups: number): ScoreProfile {
   // A profile saved before the unit was recorded scored squared-error ratios; it keeps scoring them.
   const errorUnit = record.errorUnit ?? 'squared';
   if (errorUnit !== 'absolute' && errorUnit !== 'squared') throw new BundleError(entry, `has an unknown error unit ${JSON.stringify(errorUnit)}`);
-  if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows, errorUnit };
+  // A profile saved before the day-range rule scores without it.
+  const rangeRule = record.rangeRule === undefined ? {} : { rangeRule: readRangeRule(record.rangeRule) };
+  if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows, errorUnit, ...rangeRule };
   const seasonal = asObject(entry, record.seasonal);
   const { periodMs, slotMs, slots } = readSeason(seasonal);
   const table = positive(numberListField(entry, seasonal, 'scales'), 'seasonal score scale');
   if (table.length !== groups * slots) throw new BundleError(entry, `has ${table.length} seasonal scales for ${groups} groups × ${slots} slots`);
-  return { scales, seasonal: { periodMs, slotMs, scales: table }, smoothRows, errorUnit };
+  return { scales, seasonal: { periodMs, slotMs, scales: table }, smoothRows, errorUnit, ...rangeRule };
+}
+
+/** The day-range rule's settings: a few whole days back, and a floor share above 0 and at most 1. */
+function readRangeRule(json: unknown): { lagsDays: number[]; floorShare: number } {
+  const entry = BUNDLE_FILES.preprocessing;
+  const record = asObject(entry, json);
+  const lagsDays = numberListField(entry, record, 'lagsDays');
+  if (lagsDays.length === 0 || lagsDays.length > 8 || lagsDays.some((lag) => !Number.isInteger(lag) || lag < 1 || lag > MAX_RANGE_LAG_DAYS)) {
+    throw new BundleError(entry, `has a range rule whose days back are not 1 to 8 whole numbers from 1 to ${MAX_RANGE_LAG_DAYS}`);
+  }
+  const floorShare = record.floorShare;
+  if (typeof floorShare !== 'number' || !(floorShare > 0 && floorShare <= 1)) throw new BundleError(entry, 'has a range rule whose floor share is not above 0 and at most 1');
+  return { lagsDays, floorShare };
 }

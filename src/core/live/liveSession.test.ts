@@ -180,6 +180,26 @@ describe('LiveSession', () => {
     expect(last.incidents).toMatchObject([{ id: 2, open: false }]);
   });
 
+  it('raises the day-range rule’s alarm as Detect does: a metric past its ranges of yesterday and last week, named with the bound it passed', async () => {
+    const HOUR = 3_600_000;
+    // The fake scores every row 1 (its cpu); ram sits at 20 for eight days, then jumps to 60 for an hour.
+    const hourly = Array.from({ length: 9 * 24 }, (_, i): LiveRow => ({ timestamp: T0 + i * HOUR, values: { cpu: 1, ram: i === 8 * 24 + 12 ? 60 : 20 } }));
+    const scoring = { scales: [1, 1], seasonal: null, smoothRows: 1, errorUnit: 'squared' as const };
+    const withRule = { ...preprocessing, scoring: { ...scoring, rangeRule: { lagsDays: [1, 7], floorShare: 0.1 } } };
+    const { live } = session({ preprocessing: withRule, cooldownMs: HOUR });
+    live.acceptRows(hourly);
+    await drain(live);
+    // 40 points past the day's range, in margins of 10 % of the training range 0–100: 4 thresholds of 10.
+    expect(live.flush().incidents).toEqual([
+      { id: 1, start: T0 + (8 * 24 + 12) * HOUR, end: T0 + (8 * 24 + 12) * HOUR, peakScore: 40, severity: 'high', open: false, topMetrics: [{ name: 'ram', share: expect.any(Number), actual: 60, expected: 20 }] },
+    ]);
+    // A model saved before the rule: the same rows raise nothing.
+    const before = session({ preprocessing: { ...preprocessing, scoring }, cooldownMs: HOUR });
+    before.live.acceptRows(hourly);
+    await drain(before.live);
+    expect(before.live.flush().incidents).toEqual([]);
+  });
+
   it('raises no incident from rows in the model’s maintenance windows, still counting them as flagged', async () => {
     // The flags at rows 5..6 lie in a one-off window; the one at row 12 does not.
     const maintenance = [{ kind: 'once' as const, start: T0 + 5000, end: T0 + 7000 }];

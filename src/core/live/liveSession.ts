@@ -6,6 +6,8 @@ import { DEFAULT_COOLDOWN_MS } from '../detection/incidents';
 import { maintenanceFilter } from '../feedback/maintenance';
 import { metricContributions } from '../detection/metricContributions';
 import { CausalMean, expectedValues, normaliseErrors, smoothRowsOf } from '../detection/scoreProfile';
+import { contributionGroups } from '../detection/contributions';
+import { DayRanges, foldRangeAlarm, rangeFloors } from '../detection/rangeRule';
 import { featureColumns, rowTimes } from '../preprocess/matrix';
 import { generatorLabel } from './columnCheck';
 import { farAheadProblem } from './futureRows';
@@ -94,6 +96,9 @@ export class LiveSession {
   private problemList: { sentence: string; count: number }[] = [];
   private events: SimulatedEventNote[] = [];
   private dirty = true;
+  /** The day-range rule's state over the rows scored so far; null for a model saved without the rule. */
+  private readonly dayRanges: DayRanges | null;
+  private readonly groups: number;
   private current: Promise<number> | null = null;
 
   constructor(options: LiveSessionOptions) {
@@ -120,6 +125,9 @@ export class LiveSession {
       suppressed: maintenanceFilter(options.maintenance),
     });
     this.smoother = new CausalMean(smoothRowsOf(preprocessing));
+    const rule = preprocessing.scoring?.rangeRule;
+    this.dayRanges = rule ? new DayRanges(rule, rangeFloors(rule, preprocessing.min, preprocessing.max)) : null;
+    this.groups = contributionGroups(preprocessing).length;
     this.recorder = new SessionRecorder({ keys: this.features, labels: keyLabels, labelled, cap: options.recorderCap });
     this.out = new LiveRowsBuffer(this.features.length, labelled);
   }
@@ -301,6 +309,24 @@ export class LiveSession {
     this.addProblem(`Skipped ${where}: ${error.reason.replace(/\.$/, '')}${sample}.`);
   }
 
+  /** The day-range rule over the new rows, as Detect applies it over a dataset (see core/detection/rangeRule). */
+  private addRangeAlarms(
+    scores: Float32Array,
+    timestamps: Float64Array,
+    columns: readonly Float32Array[],
+    firstNewRow: number,
+    explain: { metricErrors: Float32Array; expected: Float32Array; scoredAt: Int32Array },
+  ): void {
+    if (!this.dayRanges) return;
+    const values = new Float64Array(columns.length);
+    const explanations = { metricErrors: explain.metricErrors, expected: explain.expected, metrics: this.features.length, groups: this.groups };
+    for (let r = 0; r < scores.length; r++) {
+      for (let m = 0; m < columns.length; m++) values[m] = columns[m][firstNewRow + r];
+      const found = this.dayRanges.push(timestamps[r], values);
+      if (found.excess >= 1) scores[r] = foldRangeAlarm(scores[r], found, this.options.threshold, explanations, explain.scoredAt[r]);
+    }
+  }
+
   private async scoreBatch(): Promise<number> {
     if (this.accepting && this.options.now() - this.lastMessageAt >= PARTIAL_ROW_WAIT_MS) this.intake.flush();
     const batch = this.queue.takeBatch(this.batchRows);
@@ -332,6 +358,7 @@ export class LiveSession {
     });
     const scores = raw.map((score) => this.smoother.push(score));
     const timestamps = dataset.timestamps.subarray(firstNewRow);
+    this.addRangeAlarms(scores, timestamps, columns, firstNewRow, { metricErrors: normalised.metricErrors, expected, scoredAt });
     const contributions = metricContributions(this.features, normalised.metricErrors, expected, columns, (row) => scoredAt[row], (row) => firstNewRow + row);
     this.tracker.push(timestamps, scores, contributions);
     for (let r = 0; r < count; r++) if (scores[r] >= threshold) this.flagged++;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { MS_PER_DAY } from '../time';
+import { DayRanges, foldRangeAlarm, rangeFloors, rowsRangeExcess, withRangeAlarm } from './rangeRule';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2024, 0, 1);
+const SPEC = { lagsDays: [1, 7], floorShare: 0.1 };
+const FLOORS = rangeFloors(SPEC, [0, 0], [100, 100]);
+
+/** Eight days of hourly rows of two metrics: `a(day, hour)` and a flat 50. */
+function days(a: (day: number, hour: number) => number, count = 9) {
+  const timestamps: number[] = [];
+  const columns = [[] as number[], [] as number[]];
+  for (let d = 0; d < count; d++) {
+    for (let h = 0; h < 24; h++) {
+      timestamps.push(T0 + d * MS_PER_DAY + h * HOUR);
+      columns[0].push(a(d, h));
+      columns[1].push(50);
+    }
+  }
+  return { timestamps, columns };
+}
+
+describe('the day-range rule', () => {
+  it('says nothing until every lagged day is known', () => {
+    const { timestamps, columns } = days((d) => (d === 6 ? 99 : 40));
+    const found = rowsRangeExcess(timestamps, columns, SPEC, FLOORS);
+    // Day 6 jumps far out of day 5's range, but there is no day a week before it yet.
+    expect(Math.max(...found.excess.slice(0, 7 * 24))).toBe(0);
+  });
+
+  it('measures a value past both lagged days in margins of the larger of their range and the floor, and names the metric and bound', () => {
+    // A disk at 40–41 every day, filled to 70 on day 8 (day 7 and day 1 were ordinary).
+    const { timestamps, columns } = days((d, h) => (d === 8 && h === 12 ? 70 : 40 + h / 23));
+    const found = rowsRangeExcess(timestamps, columns, SPEC, FLOORS);
+    const at = 8 * 24 + 12;
+    expect(found.metric[at]).toBe(0);
+    expect(found.bound[at]).toBeCloseTo(41, 5);
+    // The day's range (1) is below the floor, 10 % of the training range 0–100.
+    expect(found.excess[at]).toBeCloseTo((70 - 41) / 10, 5);
+    expect(found.excess[at + 1]).toBe(0);
+  });
+
+  it('takes a value seen on either lagged day as usual: a weekly job is no alarm', () => {
+    // High at 03:00 on days 0 and 7 (Sundays), low on every other day.
+    const { timestamps, columns } = days((d, h) => ((d === 0 || d === 7) && h === 3 ? 90 : 10));
+    const found = rowsRangeExcess(timestamps, columns, SPEC, FLOORS);
+    expect(found.excess[7 * 24 + 3]).toBe(0);
+  });
+
+  it('gives a stream fed in pieces the answers of the whole dataset', () => {
+    const { timestamps, columns } = days((d, h) => (d === 8 && h > 5 ? 80 : 30 + ((d * 7 + h) % 5)));
+    const whole = rowsRangeExcess(timestamps, columns, SPEC, FLOORS);
+    const stream = new DayRanges(SPEC, FLOORS);
+    const streamed = timestamps.map((t, r) => stream.push(t, [columns[0][r], columns[1][r]]).excess);
+    expect(Float32Array.from(streamed)).toEqual(whole.excess);
+  });
+
+  it('scores an alarm as that many thresholds, and leaves anything under one margin as the model scored it', () => {
+    expect(withRangeAlarm(0.5, 2.5, 2)).toBe(5);
+    expect(withRangeAlarm(7, 2.5, 2)).toBe(7);
+    expect(withRangeAlarm(0.5, 0.9, 2)).toBe(0.5);
+    expect(withRangeAlarm(Number.NaN, 3, 2)).toBeNaN();
+  });
+
+  it('puts the alarm’s whole score on the metric that passed its range, expected at the bound', () => {
+    const explanations = { metricErrors: Float32Array.from([1, 1, 1, 1]), expected: Float32Array.from([5, 6, 7, 8]), metrics: 2, groups: 3 };
+    const score = foldRangeAlarm(0.4, { excess: 3, metric: 1, bound: 41 }, 2, explanations, 1);
+    expect(score).toBe(6);
+    expect(Array.from(explanations.metricErrors)).toEqual([1, 1, 1, 18]);
+    expect(Array.from(explanations.expected)).toEqual([5, 6, 7, 41]);
+  });
+});

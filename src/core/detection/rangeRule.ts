@@ -1,0 +1,155 @@
+import type { RangeRuleSpec } from '../../shared/preprocessing';
+import { MS_PER_DAY } from '../time';
+
+/*
+ * The day-range rule: a metric beyond the range it took on each of the UTC days `lagsDays` back raises an alarm on
+ * its own, however well the model reconstructs it (a disk filling in an hour stays inside its training range and is
+ * easy to reconstruct). Margins are that day's range, at least `floorShare` of the metric's training range, so a
+ * metric that barely moved yesterday is not judged by its rounding.
+ */
+
+/** The longest look-back a stored rule may ask for (bundles are checked against it). */
+export const MAX_RANGE_LAG_DAYS = 35;
+
+/** Where a row stands against the rule: its largest excess over the metrics, in margins, which metric and the bound it passed. */
+export interface RangeExcess {
+  excess: number;
+  metric: number;
+  bound: number;
+}
+
+/**
+ * Each metric's ranges per UTC day, fed row by row in time order (a dataset in Detect, a stream in Live, the same
+ * answers), keeping only the days the lags can still reach.
+ */
+export class DayRanges {
+  private readonly lo: Map<number, Float64Array> = new Map();
+  private readonly hi: Map<number, Float64Array> = new Map();
+  private readonly keep: number;
+
+  constructor(
+    private readonly spec: RangeRuleSpec,
+    /** Per metric, the smallest margin: floorShare × its training range. */
+    private readonly floors: ArrayLike<number>,
+  ) {
+    this.keep = Math.max(...spec.lagsDays, 0);
+  }
+
+  /** Judges a row against the lagged days, then records it. Values are in the model's feature order. */
+  push(time: number, values: ArrayLike<number>): RangeExcess {
+    const day = Math.floor(time / MS_PER_DAY);
+    const found = this.judge(day, values);
+    this.record(day, values);
+    return found;
+  }
+
+  private judge(day: number, values: ArrayLike<number>): RangeExcess {
+    const found: RangeExcess = { excess: 0, metric: -1, bound: Number.NaN };
+    const lagged = this.spec.lagsDays.map((lag) => ({ lo: this.lo.get(day - lag), hi: this.hi.get(day - lag) }));
+    // Every lagged day must be known: a rule without its history says nothing.
+    if (lagged.length === 0 || lagged.some((d) => !d.lo || !d.hi)) return found;
+    for (let m = 0; m < values.length; m++) {
+      const v = values[m];
+      if (!Number.isFinite(v)) continue;
+      let excess = Infinity;
+      let bound = Number.NaN;
+      for (const { lo, hi } of lagged) {
+        const low = lo![m];
+        const high = hi![m];
+        if (!(low <= high)) {
+          excess = 0; // the metric had no value that day
+          break;
+        }
+        const margin = Math.max(high - low, this.floors[m]);
+        const over = v > high ? (v - high) / margin : v < low ? (low - v) / margin : 0;
+        if (over < excess) {
+          excess = over;
+          bound = v > high ? high : low;
+        }
+      }
+      if (excess > found.excess) {
+        found.excess = excess;
+        found.metric = m;
+        found.bound = bound;
+      }
+    }
+    return found;
+  }
+
+  private record(day: number, values: ArrayLike<number>): void {
+    let lo = this.lo.get(day);
+    let hi = this.hi.get(day);
+    if (!lo || !hi) {
+      lo = new Float64Array(values.length).fill(Infinity);
+      hi = new Float64Array(values.length).fill(-Infinity);
+      this.lo.set(day, lo);
+      this.hi.set(day, hi);
+      for (const old of this.lo.keys()) {
+        if (old < day - this.keep) {
+          this.lo.delete(old);
+          this.hi.delete(old);
+        }
+      }
+    }
+    for (let m = 0; m < values.length; m++) {
+      const v = values[m];
+      if (!Number.isFinite(v)) continue;
+      if (v < lo[m]) lo[m] = v;
+      if (v > hi[m]) hi[m] = v;
+    }
+  }
+}
+
+/** Per metric, the rule's smallest margin from the model's scaler range (its training minimum and maximum). */
+export function rangeFloors(spec: RangeRuleSpec, min: readonly number[], max: readonly number[]): Float64Array {
+  return Float64Array.from(min, (lo, m) => Math.max(spec.floorShare * (max[m] - lo), Number.EPSILON));
+}
+
+/** A score with the rule's alarm folded in: beyond the ranges by `excess` margins scores `excess` thresholds. */
+export function withRangeAlarm(score: number, excess: number, threshold: number): number {
+  return excess >= 1 && !Number.isNaN(score) ? Math.max(score, threshold * excess) : score;
+}
+
+/** Each row's place against the rule over a dataset's rows in time order; `columns` in the model's feature order. */
+export interface RowsExcess {
+  excess: Float32Array;
+  metric: Int16Array;
+  bound: Float32Array;
+}
+
+export function rowsRangeExcess(timestamps: ArrayLike<number>, columns: readonly ArrayLike<number>[], spec: RangeRuleSpec, floors: ArrayLike<number>): RowsExcess {
+  const rows = timestamps.length;
+  const out: RowsExcess = { excess: new Float32Array(rows), metric: new Int16Array(rows).fill(-1), bound: new Float32Array(rows).fill(Number.NaN) };
+  const ranges = new DayRanges(spec, floors);
+  const values = new Float64Array(columns.length);
+  for (let r = 0; r < rows; r++) {
+    for (let m = 0; m < columns.length; m++) values[m] = columns[m][r];
+    const found = ranges.push(timestamps[r], values);
+    out.excess[r] = found.excess;
+    out.metric[r] = found.metric;
+    out.bound[r] = found.bound;
+  }
+  return out;
+}
+
+/** What a row's explanation reads, beside its score: each metric's normalised error and expected value (rows × metrics). */
+export interface RowExplanations {
+  metricErrors: Float32Array;
+  expected: Float32Array;
+  metrics: number;
+  /** Contribution groups the score averages over (see normaliseErrors). */
+  groups: number;
+}
+
+/**
+ * Folds one row's rule alarm into its score and explanation: the score becomes `excess` thresholds, the metric that
+ * passed its range carries that whole score and is expected at the bound it passed. Returns the new score.
+ */
+export function foldRangeAlarm(score: number, found: RangeExcess, threshold: number, explanations: RowExplanations | null, scoredRow: number): number {
+  const folded = withRangeAlarm(score, found.excess, threshold);
+  if (folded === score || !explanations || scoredRow < 0) return folded;
+  const at = scoredRow * explanations.metrics + found.metric;
+  explanations.metricErrors[at] = Math.max(explanations.metricErrors[at], folded * explanations.groups);
+  explanations.expected[at] = found.bound;
+  return folded;
+}
