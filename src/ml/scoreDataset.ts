@@ -77,7 +77,7 @@ function addRangeAlarms(
   const explanations = { metricErrors: model.metricErrors, expected: model.expected, metrics: preprocessing.features.length, groups: contributionGroups(preprocessing).length };
   for (let r = 0; r < found.excess.length; r++) {
     const excess = found.excess[r];
-    if (excess < 1) continue;
+    if (!(excess > 1)) continue;
     model.rowScores[r] = foldRangeAlarm(model.rowScores[r], { excess, metric: found.metric[r], bound: found.bound[r] }, thresholds.model, explanations, scoredAt[r]);
     if (baselines && thresholds.pca !== undefined) baselines.pca[r] = withRangeAlarm(baselines.pca[r], excess, thresholds.pca);
     if (baselines && thresholds.zscore !== undefined) baselines.zscore[r] = withRangeAlarm(baselines.zscore[r], excess, thresholds.zscore);

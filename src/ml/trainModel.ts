@@ -2,7 +2,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { fitBaselines } from '../core/baselines/baselineProfile';
 import { contributionGroups, groupErrorsOfRows } from '../core/detection/contributions';
 import { fitScoreProfile, normaliseErrors, smoothScores } from '../core/detection/scoreProfile';
-import { withFeedbackRows } from '../core/feedback/trainingFeedback';
+import { withFeedbackMargins, withFeedbackRows } from '../core/feedback/trainingFeedback';
 import { fitPreprocessing, type PreparedData } from '../core/preprocess/fit';
 import { rowTimes } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
@@ -81,7 +81,9 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
       onProgress: onProgress && throttledReports(onProgress, backend),
       backend,
     });
-    const { preprocessing, errors } = await scoreProfileAndErrors(model, dataset, prepared);
+    const profiled = await scoreProfileAndErrors(model, dataset, prepared);
+    const preprocessing = withFeedbackMargins(dataset, profiled.preprocessing, request.feedback ?? []);
+    const { errors } = profiled;
     const artifacts = await toArtifacts(model);
     const baselines = fitBaselines(dataset, preprocessing, prepared.train.rows, prepared.validation.rows);
     return { artifacts, preprocessing, history, errors, baselines, backend, feedbackRows };

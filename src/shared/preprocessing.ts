@@ -75,6 +75,8 @@ export interface RangeRuleSpec {
   lagsDays: number[];
   /** The smallest margin, as a share of the metric's training range. */
   floorShare: number;
+  /** Per metric, a larger smallest margin in its own unit, learned from rows marked "not an anomaly"; absent without feedback. */
+  floors?: number[];
 }
 
 /** Per feature, its median training value in each slot of a repeating period. */

@@ -36,6 +36,10 @@ describe('readPreprocessing with seasonal medians and a score profile', () => {
     expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: { lagsDays: [1, 10_000], floorShare: 0.1 } } })).toThrow(/days back/);
     expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: { lagsDays: [1], floorShare: 0 } } })).toThrow(/floor share/);
     expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: 'on' } })).toThrow(BundleError);
+    const learned = { ...full, scoring: { ...full.scoring!, rangeRule: { lagsDays: [1, 7], floorShare: 0.1, floors: [12, 3] } } };
+    expect(read(learned)).toEqual(learned);
+    expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: { lagsDays: [1], floorShare: 0.1, floors: [12] } } })).toThrow(/2 numbers of at least 0/);
+    expect(() => read({ ...full, scoring: { ...full.scoring, rangeRule: { lagsDays: [1], floorShare: 0.1, floors: [12, -1] } } })).toThrow(/margins/);
   });
 
   it('names a score profile that does not fit the inputs', () => {

@@ -1,4 +1,4 @@
-import { CONTEXT_WIDTH, inputWidth, PREPROCESSING_VERSION, type Preprocessing, type ScoreProfile, type SeasonalMedians } from '../../shared/preprocessing';
+import { CONTEXT_WIDTH, inputWidth, PREPROCESSING_VERSION, type Preprocessing, type RangeRuleSpec, type ScoreProfile, type SeasonalMedians } from '../../shared/preprocessing';
 import { contributionGroups } from '../detection/contributions';
 import { MAX_RANGE_LAG_DAYS } from '../detection/rangeRule';
 import { BundleError } from './bundleError';
@@ -40,7 +40,7 @@ export function readPreprocessing(json: unknown): Preprocessing {
   // Written only by versions that know them; absent, values are read as they are and scored by plain mean squared error, as they were.
   const seasonal = record.seasonal === undefined || record.seasonal === null ? null : readSeasonalMedians(record.seasonal, features.length);
   const withSeasons = seasonal ? { ...base, seasonal } : base;
-  return record.scoring === undefined ? withSeasons : { ...withSeasons, scoring: readScoreProfile(record.scoring, contributionGroups(base).length) };
+  return record.scoring === undefined ? withSeasons : { ...withSeasons, scoring: readScoreProfile(record.scoring, contributionGroups(base).length, base.features.length) };
 }
 
 /** A period and slot width that make at most MAX_SLOTS slots. @throws BundleError */
@@ -87,7 +87,7 @@ const MAX_SLOTS = 10_080;
  * seasonal table that fits its period, and a sane smoothing span.
  * @throws BundleError naming preprocessing.json and what is wrong
  */
-function readScoreProfile(json: unknown, groups: number): ScoreProfile {
+function readScoreProfile(json: unknown, groups: number, metrics: number): ScoreProfile {
   const entry = BUNDLE_FILES.preprocessing;
   const record = asObject(entry, json);
   const positive = (values: number[], what: string) => {
@@ -102,7 +102,7 @@ function readScoreProfile(json: unknown, groups: number): ScoreProfile {
   const errorUnit = record.errorUnit ?? 'squared';
   if (errorUnit !== 'absolute' && errorUnit !== 'squared') throw new BundleError(entry, `has an unknown error unit ${JSON.stringify(errorUnit)}`);
   // A profile saved before the day-range rule scores without it.
-  const rangeRule = record.rangeRule === undefined ? {} : { rangeRule: readRangeRule(record.rangeRule) };
+  const rangeRule = record.rangeRule === undefined ? {} : { rangeRule: readRangeRule(record.rangeRule, metrics) };
   if (record.seasonal === null || record.seasonal === undefined) return { scales, seasonal: null, smoothRows, errorUnit, ...rangeRule };
   const seasonal = asObject(entry, record.seasonal);
   const { periodMs, slotMs, slots } = readSeason(seasonal);
@@ -112,7 +112,7 @@ function readScoreProfile(json: unknown, groups: number): ScoreProfile {
 }
 
 /** The day-range rule's settings: a few whole days back, and a floor share above 0 and at most 1. */
-function readRangeRule(json: unknown): { lagsDays: number[]; floorShare: number } {
+function readRangeRule(json: unknown, metrics: number): RangeRuleSpec {
   const entry = BUNDLE_FILES.preprocessing;
   const record = asObject(entry, json);
   const lagsDays = numberListField(entry, record, 'lagsDays');
@@ -121,5 +121,10 @@ function readRangeRule(json: unknown): { lagsDays: number[]; floorShare: number 
   }
   const floorShare = record.floorShare;
   if (typeof floorShare !== 'number' || !(floorShare > 0 && floorShare <= 1)) throw new BundleError(entry, 'has a range rule whose floor share is not above 0 and at most 1');
-  return { lagsDays, floorShare };
+  if (record.floors === undefined) return { lagsDays, floorShare };
+  const floors = numberListField(entry, record, 'floors');
+  if (floors.length !== metrics || floors.some((floor) => !(floor >= 0) || !Number.isFinite(floor))) {
+    throw new BundleError(entry, `has a range rule whose margins are not ${metrics} numbers of at least 0, one per metric`);
+  }
+  return { lagsDays, floorShare, floors };
 }

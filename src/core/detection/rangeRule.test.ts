@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MS_PER_DAY } from '../time';
-import { DayRanges, foldRangeAlarm, rangeFloors, rowsRangeExcess, withRangeAlarm } from './rangeRule';
+import { DayRanges, feedbackFloors, foldRangeAlarm, rangeFloors, rowsRangeExcess, withRangeAlarm } from './rangeRule';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2024, 0, 1);
@@ -60,7 +60,25 @@ describe('the day-range rule', () => {
     expect(withRangeAlarm(0.5, 2.5, 2)).toBe(5);
     expect(withRangeAlarm(7, 2.5, 2)).toBe(7);
     expect(withRangeAlarm(0.5, 0.9, 2)).toBe(0.5);
+    expect(withRangeAlarm(0.5, 1, 2)).toBe(0.5);
     expect(withRangeAlarm(Number.NaN, 3, 2)).toBeNaN();
+  });
+
+  it('learns from rows marked not an anomaly a margin that quiets them, and only them', () => {
+    // At noon day 8 jumps to 70, marked normal; day 10 to 68, a like excursion; day 12 to 80, a bigger one.
+    const noon: Record<number, number> = { 8: 70, 10: 68, 12: 80 };
+    const { timestamps, columns } = days((d, h) => (h === 12 ? (noon[d] ?? 40) : 40), 13);
+    const marked = new Uint8Array(timestamps.length);
+    marked[8 * 24 + 12] = 1;
+    const floors = feedbackFloors(timestamps, columns, SPEC, FLOORS, marked);
+    expect(floors[0]).toBeCloseTo(30, 5);
+    expect(floors[1]).toBe(FLOORS[1]);
+    const before = rowsRangeExcess(timestamps, columns, SPEC, FLOORS);
+    const learned = rowsRangeExcess(timestamps, columns, { ...SPEC, floors }, rangeFloors({ ...SPEC, floors }, [0, 0], [100, 100]));
+    for (const day of [8, 10, 12]) expect(before.excess[day * 24 + 12]).toBeGreaterThan(1);
+    expect(learned.excess[8 * 24 + 12]).toBeLessThanOrEqual(1);
+    expect(learned.excess[10 * 24 + 12]).toBeLessThanOrEqual(1);
+    expect(learned.excess[12 * 24 + 12]).toBeGreaterThan(1);
   });
 
   it('puts the alarm’s whole score on the metric that passed its range, expected at the bound', () => {

@@ -26,6 +26,8 @@ export class DayRanges {
   private readonly lo: Map<number, Float64Array> = new Map();
   private readonly hi: Map<number, Float64Array> = new Map();
   private readonly keep: number;
+  /** Per metric, after each push: how far the row's value lay beyond the lagged ranges, in its own unit (0 inside). */
+  readonly distances: Float64Array;
 
   constructor(
     private readonly spec: RangeRuleSpec,
@@ -33,6 +35,7 @@ export class DayRanges {
     private readonly floors: ArrayLike<number>,
   ) {
     this.keep = Math.max(...spec.lagsDays, 0);
+    this.distances = new Float64Array(floors.length);
   }
 
   /** Judges a row against the lagged days, then records it. Values are in the model's feature order. */
@@ -45,6 +48,7 @@ export class DayRanges {
 
   private judge(day: number, values: ArrayLike<number>): RangeExcess {
     const found: RangeExcess = { excess: 0, metric: -1, bound: Number.NaN };
+    this.distances.fill(0);
     const lagged = this.spec.lagsDays.map((lag) => ({ lo: this.lo.get(day - lag), hi: this.hi.get(day - lag) }));
     // Every lagged day must be known: a rule without its history says nothing.
     if (lagged.length === 0 || lagged.some((d) => !d.lo || !d.hi)) return found;
@@ -52,21 +56,25 @@ export class DayRanges {
       const v = values[m];
       if (!Number.isFinite(v)) continue;
       let excess = Infinity;
+      let distance = Infinity;
       let bound = Number.NaN;
       for (const { lo, hi } of lagged) {
         const low = lo![m];
         const high = hi![m];
         if (!(low <= high)) {
           excess = 0; // the metric had no value that day
+          distance = 0;
           break;
         }
-        const margin = Math.max(high - low, this.floors[m]);
-        const over = v > high ? (v - high) / margin : v < low ? (low - v) / margin : 0;
+        const beyond = v > high ? v - high : v < low ? low - v : 0;
+        distance = Math.min(distance, beyond);
+        const over = beyond / Math.max(high - low, this.floors[m]);
         if (over < excess) {
           excess = over;
           bound = v > high ? high : low;
         }
       }
+      this.distances[m] = distance;
       if (excess > found.excess) {
         found.excess = excess;
         found.metric = m;
@@ -100,14 +108,34 @@ export class DayRanges {
   }
 }
 
-/** Per metric, the rule's smallest margin from the model's scaler range (its training minimum and maximum). */
+/**
+ * Per metric, the rule's smallest margin: a share of the model's scaler range (its training minimum and maximum), or
+ * what feedback taught it (see feedbackFloors) where that is larger.
+ */
 export function rangeFloors(spec: RangeRuleSpec, min: readonly number[], max: readonly number[]): Float64Array {
-  return Float64Array.from(min, (lo, m) => Math.max(spec.floorShare * (max[m] - lo), Number.EPSILON));
+  return Float64Array.from(min, (lo, m) => Math.max(spec.floorShare * (max[m] - lo), spec.floors?.[m] ?? 0, Number.EPSILON));
 }
 
-/** A score with the rule's alarm folded in: beyond the ranges by `excess` margins scores `excess` thresholds. */
+/**
+ * Margins that make the rows a person marked "not an anomaly" no alarm: per metric, the larger of its floor and the
+ * furthest those rows went beyond the lagged ranges. A like excursion stays quiet; a bigger one still alarms.
+ */
+export function feedbackFloors(timestamps: ArrayLike<number>, columns: readonly ArrayLike<number>[], spec: RangeRuleSpec, floors: ArrayLike<number>, marked: Uint8Array): number[] {
+  const learned = Array.from(floors);
+  const ranges = new DayRanges(spec, floors);
+  const values = new Float64Array(columns.length);
+  for (let r = 0; r < timestamps.length; r++) {
+    for (let m = 0; m < columns.length; m++) values[m] = columns[m][r];
+    ranges.push(timestamps[r], values);
+    if (marked[r] !== 1) continue;
+    for (let m = 0; m < columns.length; m++) learned[m] = Math.max(learned[m], ranges.distances[m]);
+  }
+  return learned;
+}
+
+/** A score with the rule's alarm folded in: beyond the ranges by more than one margin, `excess` margins score `excess` thresholds. */
 export function withRangeAlarm(score: number, excess: number, threshold: number): number {
-  return excess >= 1 && !Number.isNaN(score) ? Math.max(score, threshold * excess) : score;
+  return excess > 1 && !Number.isNaN(score) ? Math.max(score, threshold * excess) : score;
 }
 
 /** Each row's place against the rule over a dataset's rows in time order; `columns` in the model's feature order. */

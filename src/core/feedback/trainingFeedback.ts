@@ -1,8 +1,10 @@
 import type { Dataset } from '../../shared/dataset';
 import type { NotAnomalyMark } from '../../shared/feedback';
 import type { Matrix } from '../../shared/model';
+import type { Preprocessing } from '../../shared/preprocessing';
 import type { PreparedData } from '../preprocess/fit';
-import { buildMatrix } from '../preprocess/matrix';
+import { buildMatrix, featureColumns } from '../preprocess/matrix';
+import { feedbackFloors, rangeFloors } from '../detection/rangeRule';
 import { fitScaler } from '../preprocess/scaler';
 import { lowerBound } from '../sortedSearch';
 
@@ -67,4 +69,19 @@ function repeatedRows(base: Matrix, extra: Matrix, times: number): Matrix {
   values.set(base.values);
   for (let t = 0; t < times; t++) values.set(extra.values, base.values.length + t * extra.values.length);
   return { values, rows: base.rows + times * extra.rows, cols: base.cols };
+}
+
+/**
+ * The preprocessing with the day-range rule's margins widened so the marked rows raise no alarm of it (see
+ * feedbackFloors): what "not an anomaly" teaches the rule, as training on those rows teaches the model.
+ */
+export function withFeedbackMargins(dataset: Dataset, preprocessing: Preprocessing, marks: readonly Pick<NotAnomalyMark, 'start' | 'end'>[]): Preprocessing {
+  const rule = preprocessing.scoring?.rangeRule;
+  if (!rule || marks.length === 0) return preprocessing;
+  const marked = new Uint8Array(dataset.timestamps.length);
+  for (const r of rowsInMarks(dataset.timestamps, marks)) marked[r] = 1;
+  const columns = featureColumns(dataset, preprocessing.features) as Float32Array[];
+  const base = rangeFloors(rule, preprocessing.min, preprocessing.max);
+  const floors = feedbackFloors(dataset.timestamps, columns, rule, base, marked);
+  return { ...preprocessing, scoring: { ...preprocessing.scoring!, rangeRule: { ...rule, floors } } };
 }

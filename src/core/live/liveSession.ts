@@ -323,7 +323,7 @@ export class LiveSession {
     for (let r = 0; r < scores.length; r++) {
       for (let m = 0; m < columns.length; m++) values[m] = columns[m][firstNewRow + r];
       const found = this.dayRanges.push(timestamps[r], values);
-      if (found.excess >= 1) scores[r] = foldRangeAlarm(scores[r], found, this.options.threshold, explanations, explain.scoredAt[r]);
+      if (found.excess > 1) scores[r] = foldRangeAlarm(scores[r], found, this.options.threshold, explanations, explain.scoredAt[r]);
     }
   }
 
