@@ -1,3 +1,5 @@
+import { extentOf } from './plot/plotScale';
+
 /** A round step near `rough` (1, 2 or 5 times a power of ten), for axis bounds people read at a glance. */
 function niceStep(rough: number): number {
   const power = 10 ** Math.floor(Math.log10(rough));
@@ -12,16 +14,9 @@ function niceStep(rough: number): number {
  * wider band beside them is clipped instead of flattening them.
  */
 export function paddedDomain(series: readonly ArrayLike<number>[], share: number): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const values of series) {
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  if (!(lo <= hi)) return null;
+  const extent = extentOf(series, false);
+  if (!extent) return null;
+  const [lo, hi] = extent;
   const pad = share * (hi > lo ? hi - lo : Math.abs(lo) || 1);
   // A measure that is never negative (a percentage) keeps its axis at 0.
   const low = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
