@@ -53,18 +53,24 @@ export function HistogramChart({ title, valueLabel, histogram, height = 200 }: H
   );
 }
 
+/** Every bar in one path (a few hundred bins are one element), the hovered one outlined over it. */
 function Bars({ frame, histogram, start, width, active }: { frame: PlotFrame; histogram: Histogram; start: number; width: number; active: number }) {
   const base = yOf(frame, 0);
+  const box = (i: number) => {
+    const left = xOf(frame, start + i * width);
+    const right = xOf(frame, start + (i + 1) * width);
+    return { left, top: yOf(frame, histogram.counts[i]), width: Math.max(0.5, right - left - 1) };
+  };
+  const d = Array.from(histogram.counts, (count, i) => {
+    if (count === 0) return '';
+    const { left, top, width: w } = box(i);
+    return `M${left.toFixed(1)},${base.toFixed(1)}V${top.toFixed(1)}h${w.toFixed(1)}V${base.toFixed(1)}Z`;
+  }).join('');
+  const hovered = active >= 0 ? box(active) : null;
   return (
     <g className="chart-bars">
-      {Array.from(histogram.counts, (count, i) => {
-        const left = xOf(frame, start + i * width);
-        const right = xOf(frame, start + (i + 1) * width);
-        const top = yOf(frame, count);
-        return (
-          <rect key={i} x={left} y={top} width={Math.max(0.5, right - left - 1)} height={Math.max(0, base - top)} fill={CHART_COLORS.bar} fillOpacity={i === active ? 0.75 : 1} />
-        );
-      })}
+      <path d={d} fill={CHART_COLORS.bar} />
+      {hovered && <rect x={hovered.left} y={hovered.top} width={hovered.width} height={Math.max(0, base - hovered.top)} fill="none" stroke={CHART_COLORS.axis} />}
     </g>
   );
 }
