@@ -1,11 +1,4 @@
-import { extentOf } from './plot/plotScale';
-
-/** A round step near `rough` (1, 2 or 5 times a power of ten), for axis bounds people read at a glance. */
-function niceStep(rough: number): number {
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const m = rough / power;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
-}
+import { extentOf, niceStep } from './plot/plotScale';
 
 /**
  * The smallest and largest finite value over some series, widened by `share` of their span on each
@@ -21,6 +14,6 @@ export function paddedDomain(series: readonly ArrayLike<number>[], share: number
   // A measure that is never negative (a percentage) keeps its axis at 0.
   const low = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
   const high = hi + pad;
-  const step = niceStep((high - low) / 10);
+  const step = niceStep(high - low, 10);
   return [Math.floor(low / step) * step, Math.ceil(high / step) * step];
 }

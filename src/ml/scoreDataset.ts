@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import { allRows, buildMatrix, featureColumns, rowTimes, type RowMatrix } from '../core/preprocess/matrix';
+import { allRows, buildMatrix, featureColumns, rowTimes, scoredRowIndex, type RowMatrix } from '../core/preprocess/matrix';
 import type { Preprocessing } from '../shared/preprocessing';
 import type { Dataset } from '../shared/dataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
@@ -72,8 +72,7 @@ function addRangeAlarms(
   if (!rule) return;
   const columns = featureColumns(dataset, preprocessing.features) as Float32Array[];
   const found = rowsRangeExcess(dataset.timestamps, columns, rule, rangeFloors(rule, preprocessing.min, preprocessing.max));
-  const scoredAt = new Int32Array(dataset.timestamps.length).fill(-1);
-  scoredRows.forEach((row, i) => (scoredAt[row] = i));
+  const scoredAt = scoredRowIndex(dataset.timestamps.length, scoredRows);
   const explanations = { metricErrors: model.metricErrors, expected: model.expected, metrics: preprocessing.features.length, groups: contributionGroups(preprocessing).length };
   for (let r = 0; r < found.excess.length; r++) {
     const excess = found.excess[r];

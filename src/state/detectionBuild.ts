@@ -1,4 +1,5 @@
 import { DEFAULT_COOLDOWN_MS } from '../core/detection/incidents';
+import { scoredRowIndex } from '../core/preprocess/matrix';
 import { sortScores } from '../core/detection/sortedScores';
 import { computeThreshold, type ThresholdRule } from '../core/detection/thresholds';
 import type { BaselineProfile } from '../shared/baselines';
@@ -7,7 +8,13 @@ import { AppError } from '../shared/errors';
 import type { AlarmThresholds, DatasetScores } from '../shared/scoring';
 import type { ErrorProfile, SavedModelMeta } from '../shared/training';
 import type { BaselineDetection, Detection } from './detectionJob';
-import { modelThreshold } from './modelThreshold';
+import { flaggingThreshold, modelThreshold } from './modelThreshold';
+
+/** A baseline's threshold by `rule` on its own validation scores; undefined when it has none. */
+function baselineThreshold(reference: Float32Array | undefined, rule: ThresholdRule): number | undefined {
+  const sorted = reference ? sortScores(reference) : null;
+  return sorted && sorted.values.length > 0 ? computeThreshold(sorted, rule) : undefined;
+}
 
 /** The baselines' scores with thresholds from their own validation scores by the same rule; none when a reference is empty. */
 function baselineDetections(scores: DatasetScores, profile: BaselineProfile | null, rule: ThresholdRule): BaselineDetection[] {
@@ -17,28 +24,19 @@ function baselineDetections(scores: DatasetScores, profile: BaselineProfile | nu
     { id: 'zscore' as const, name: 'Rolling z-score', result: scores.baselines.zscore, reference: profile.zReference },
   ];
   return entries.flatMap(({ id, name, result, reference }) => {
-    const sorted = sortScores(reference);
-    if (sorted.values.length === 0) return [];
-    return [{ id, name, scores: result.scores, ranking: result.ranking, threshold: computeThreshold(sorted, rule) }];
+    const threshold = baselineThreshold(reference, rule);
+    return threshold === undefined ? [] : [{ id, name, scores: result.scores, ranking: result.ranking, threshold }];
   });
 }
 
-/** The automatic thresholds the scoring folds the day-range rule's alarms into: the model's and each baseline's, by the same rule. */
+/** The thresholds the scoring folds the day-range rule's alarms into: the one the model flags at and each baseline's, by the same rule. */
 export function alarmThresholds(model: ScoredModel): AlarmThresholds {
-  const { value, rule } = modelThreshold(model.meta, model.errors);
-  const baseline = (reference: Float32Array | undefined) => {
-    const sorted = reference ? sortScores(reference) : null;
-    return sorted && sorted.values.length > 0 ? computeThreshold(sorted, rule) : undefined;
+  const { rule, value } = modelThreshold(model.meta, model.errors);
+  return {
+    model: flaggingThreshold(model.meta, value),
+    pca: baselineThreshold(model.baselines?.pcaReference, rule),
+    zscore: baselineThreshold(model.baselines?.zReference, rule),
   };
-  // The value the model flags at unless someone moves it: an imported model's saved one, as Live uses.
-  return { model: model.meta.threshold?.value ?? value, pca: baseline(model.baselines?.pcaReference), zscore: baseline(model.baselines?.zReference) };
-}
-
-/** Dataset row → scored (matrix) row, -1 where a row was not scored. */
-function matrixRowIndex(rowCount: number, scoredRows: Uint32Array): Int32Array {
-  const index = new Int32Array(rowCount).fill(-1);
-  for (let i = 0; i < scoredRows.length; i++) index[scoredRows[i]] = i;
-  return index;
 }
 
 /** What a scoring needs beside its scores: the model's record, its reference errors and its baselines. */
@@ -63,7 +61,7 @@ export function assembleDetection(dataset: Dataset, scores: DatasetScores, model
     dataset,
     scores,
     preprocessing: meta.preprocessing,
-    matrixRowOf: matrixRowIndex(scores.rowScores.length, scores.scoredRows),
+    matrixRowOf: scoredRowIndex(scores.rowScores.length, scores.scoredRows),
     reference,
     referenceInOrder: errors.validation.length > 0 ? errors.validation : errors.training,
     rule,

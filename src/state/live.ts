@@ -10,7 +10,7 @@ import { reportError } from './alerts';
 import { useAppStore } from './appStore';
 import { refreshDatasets } from './datasetActions';
 import { applyLiveUpdate, resetLiveSession, useLiveStore, type LiveSourceKind } from './liveStore';
-import { modelThreshold } from './modelThreshold';
+import { flaggingThreshold, modelThreshold } from './modelThreshold';
 
 let handle: LiveHandle | null = null;
 /** Incident ids already announced, so a changed incident does not notify twice. */
@@ -65,7 +65,7 @@ async function start(kind: LiveSourceKind, source: () => LiveSource): Promise<vo
   useLiveStore.setState({ status: 'starting', sourceKind: kind });
   try {
     const { meta, artifacts, errors } = await loadModel(selectedModelId);
-    const threshold = meta.threshold?.value ?? modelThreshold(meta, errors).value;
+    const threshold = flaggingThreshold(meta, modelThreshold(meta, errors).value);
     if (!Number.isFinite(threshold)) throw new AppError(`The model “${meta.name}” has no errors to set a threshold from.`);
     const features = meta.preprocessing.features;
     resetLiveSession(features, featureLabels(features), meta.name, threshold);

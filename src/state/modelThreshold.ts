@@ -33,3 +33,8 @@ export function modelThreshold(meta: Pick<SavedModelMeta, 'threshold'>, errors: 
   const value = reference.values.length > 0 ? computeThreshold(reference, rule) : (meta.threshold?.value ?? Number.NaN);
   return { reference, rule, value };
 }
+
+/** The value a model flags at until someone moves it: an imported model's saved one, else its `automatic` one (Live, and the day-range rule's unit). */
+export function flaggingThreshold(meta: Pick<SavedModelMeta, 'threshold'>, automatic: number): number {
+  return meta.threshold?.value ?? automatic;
+}

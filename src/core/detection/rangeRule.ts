@@ -28,6 +28,7 @@ export class DayRanges {
   private readonly keep: number;
   /** Per metric, after each push: how far the row's value lay beyond the lagged ranges, in its own unit (0 inside). */
   readonly distances: Float64Array;
+  private readonly row: Float64Array;
 
   constructor(
     private readonly spec: RangeRuleSpec,
@@ -36,6 +37,13 @@ export class DayRanges {
   ) {
     this.keep = Math.max(...spec.lagsDays, 0);
     this.distances = new Float64Array(floors.length);
+    this.row = new Float64Array(floors.length);
+  }
+
+  /** As push, for row `row` of `columns` (the model's features, in order). */
+  pushRow(time: number, columns: readonly ArrayLike<number>[], row: number): RangeExcess {
+    for (let m = 0; m < columns.length; m++) this.row[m] = columns[m][row];
+    return this.push(time, this.row);
   }
 
   /** Judges a row against the lagged days, then records it. Values are in the model's feature order. */
@@ -123,10 +131,8 @@ export function rangeFloors(spec: RangeRuleSpec, min: readonly number[], max: re
 export function feedbackFloors(timestamps: ArrayLike<number>, columns: readonly ArrayLike<number>[], spec: RangeRuleSpec, floors: ArrayLike<number>, marked: Uint8Array): number[] {
   const learned = Array.from(floors);
   const ranges = new DayRanges(spec, floors);
-  const values = new Float64Array(columns.length);
   for (let r = 0; r < timestamps.length; r++) {
-    for (let m = 0; m < columns.length; m++) values[m] = columns[m][r];
-    ranges.push(timestamps[r], values);
+    ranges.pushRow(timestamps[r], columns, r);
     if (marked[r] !== 1) continue;
     for (let m = 0; m < columns.length; m++) learned[m] = Math.max(learned[m], ranges.distances[m]);
   }
@@ -149,10 +155,8 @@ export function rowsRangeExcess(timestamps: ArrayLike<number>, columns: readonly
   const rows = timestamps.length;
   const out: RowsExcess = { excess: new Float32Array(rows), metric: new Int16Array(rows).fill(-1), bound: new Float32Array(rows).fill(Number.NaN) };
   const ranges = new DayRanges(spec, floors);
-  const values = new Float64Array(columns.length);
   for (let r = 0; r < rows; r++) {
-    for (let m = 0; m < columns.length; m++) values[m] = columns[m][r];
-    const found = ranges.push(timestamps[r], values);
+    const found = ranges.pushRow(timestamps[r], columns, r);
     out.excess[r] = found.excess;
     out.metric[r] = found.metric;
     out.bound[r] = found.bound;

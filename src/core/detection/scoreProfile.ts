@@ -17,8 +17,8 @@ export const SCORE_SPAN_ROWS = 5;
 
 /**
  * Yesterday and the same day last week, the two periods servers repeat: a value inside either day's range is usual.
- * By the src/lab evaluate (LAB_RANGE): generated Disk Fill event recall 0.857 → 1.000; with yesterday alone, Sunday's
- * weekly backup was an alarm every week (point precision 0.943 → 0.69).
+ * By the src/lab evaluate (LAB_NO_RANGE=1 for without): generated Disk Fill event recall 0.857 → 1.000; with yesterday
+ * alone, Sunday's weekly backup was an alarm every week (point precision 0.943 → 0.69).
  */
 export const DEFAULT_RANGE_RULE = { lagsDays: [1, 7], floorShare: SCALE_FLOOR_SHARE };
 

@@ -318,11 +318,9 @@ export class LiveSession {
     explain: { metricErrors: Float32Array; expected: Float32Array; scoredAt: Int32Array },
   ): void {
     if (!this.dayRanges) return;
-    const values = new Float64Array(columns.length);
     const explanations = { metricErrors: explain.metricErrors, expected: explain.expected, metrics: this.features.length, groups: this.groups };
     for (let r = 0; r < scores.length; r++) {
-      for (let m = 0; m < columns.length; m++) values[m] = columns[m][firstNewRow + r];
-      const found = this.dayRanges.push(timestamps[r], values);
+      const found = this.dayRanges.pushRow(timestamps[r], columns, firstNewRow + r);
       if (found.excess > 1) scores[r] = foldRangeAlarm(scores[r], found, this.options.threshold, explanations, explain.scoredAt[r]);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandPath, decadeTicks, extentOf, linearTicks, linePath, nearestIndex, resolveDomain, timeAtX, xOf, yOf, type PlotFrame } from './plotScale';
+import { bandPath, stepAreaPath, logTicks, extentOf, linearTicks, linePath, nearestIndex, resolveDomain, timeAtX, xOf, yOf, type PlotFrame } from './plotScale';
 
 const frame = (log = false, domain: [number, number] = [0, 10]): PlotFrame => ({ left: 50, top: 10, width: 100, height: 50, view: { start: 0, end: 10 }, domain, log });
 
@@ -17,8 +17,9 @@ describe('plot scales', () => {
     const log = frame(true, [0.01, 100]);
     expect(yOf(log, 1)).toBeCloseTo(35, 9);
     expect(yOf(log, 0)).toBeNaN();
-    expect(decadeTicks(0.01, 100)).toEqual([0.01, 0.1, 1, 10, 100]);
-    expect(decadeTicks(2, 5)).toEqual([]);
+    expect(logTicks(0.01, 100)).toEqual([0.01, 0.1, 1, 10, 100]);
+    // A narrow axis still gets labels.
+    expect(logTicks(2, 5)).toEqual([2, 5]);
   });
 
   it('rounds an automatic domain outwards to round ticks, keeps given bounds and widens to the reference', () => {
@@ -40,6 +41,9 @@ describe('plot scales', () => {
     expect(linePath(frame(), times, [0, NaN, 10], 3)).toBe('M50,60M150,10');
     expect(linePath(frame(), times, [0, 5, 10], 3)).toBe('M50,60L100,35L150,10');
     expect(bandPath(frame(), times, [0, 0, NaN], [10, 10, 10], 3)).toBe('M50,10L100,10L100,60L50,60Z');
+    // Bins 0–5 and 5–10 at 10 and 5, closed down to the axis.
+    expect(stepAreaPath(frame(), [0, 5], [5, 10], [10, 5], 2)).toBe('M50,10H100L100,35H150L150,60L50,60Z');
+    expect(stepAreaPath(frame(true, [1, 10]), [0], [5], [0], 1)).toBe('');
   });
 
   it('picks the nearest point in time', () => {

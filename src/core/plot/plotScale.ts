@@ -16,13 +16,12 @@ export function extentOf(arrays: readonly ArrayLike<number>[], log: boolean): [n
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** A step of 1, 2, 2.5 or 5 × 10ⁿ that cuts `span` into about `count` parts. */
-function niceStep(span: number, count: number): number {
-  const raw = span / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const fraction = raw / power;
-  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
-  return nice * power;
+/** A round step (1, 2 or 5 × 10ⁿ) that cuts `span` into about `count` parts, for bounds and ticks people read at a glance. */
+export function niceStep(span: number, count: number): number {
+  const rough = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const m = rough / power;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * power;
 }
 
 /** About `count` round ticks from `lo` to `hi` inclusive (the ends rounded outwards when `widen`). */
@@ -38,12 +37,32 @@ export function linearTicks(lo: number, hi: number, count = 5, widen = false): {
   return { ticks, lo: widen ? first : lo, hi: widen ? last : hi };
 }
 
-/** Powers of ten from `lo` to `hi` (one decade at least, so a narrow log axis still has a label). */
-export function decadeTicks(lo: number, hi: number): number[] {
-  if (!(lo > 0 && hi >= lo)) return [];
+/** Steps within a decade for a log axis, densest first: the first that fits wins. */
+const LOG_STEPS = [[1, 2, 5], [1, 3], [1]];
+
+/** `mantissa × 10^decade` for each decade (every `everyDecades`-th) and mantissa inside [lo, hi]. */
+function ticksWith(lo: number, hi: number, mantissas: readonly number[], everyDecades = 1): number[] {
   const ticks: number[] = [];
-  for (let p = Math.ceil(Math.log10(lo) - 1e-9); p <= Math.floor(Math.log10(hi) + 1e-9); p++) ticks.push(10 ** p);
+  const first = Math.floor(Math.log10(lo));
+  for (let decade = first; decade <= Math.ceil(Math.log10(hi)); decade++) {
+    if ((decade - first) % everyDecades !== 0) continue;
+    for (const mantissa of mantissas) {
+      const tick = Number(`${mantissa}e${decade}`);
+      if (tick >= lo && tick <= hi) ticks.push(tick);
+    }
+  }
   return ticks;
+}
+
+/** Log-axis ticks in [lo, hi]: 1-2-5 steps, or 1-3, or decades, or every few decades, the densest within `maxTicks`. */
+export function logTicks(lo: number, hi: number, maxTicks = 6): number[] {
+  if (!(lo > 0 && hi >= lo)) return [];
+  for (const mantissas of LOG_STEPS) {
+    const ticks = ticksWith(lo, hi, mantissas);
+    if (ticks.length <= maxTicks) return ticks;
+  }
+  const decades = Math.ceil(Math.log10(hi / lo));
+  return ticksWith(lo, hi, [1], Math.ceil(decades / maxTicks));
 }
 
 /**
@@ -171,4 +190,18 @@ export function stepPath(frame: PlotFrame, x0: ArrayLike<number>, x1: ArrayLike<
     open = true;
   }
   return parts.join('');
+}
+
+/** The steps of stepPath closed down to the axis's bottom, from the first placed step to the last: the area under them. */
+export function stepAreaPath(frame: PlotFrame, x0: ArrayLike<number>, x1: ArrayLike<number>, y: ArrayLike<number>, length: number): string {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < length; i++) {
+    if (!Number.isFinite(yOf(frame, y[i]))) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return '';
+  const bottom = px(yOf(frame, frame.domain[0]));
+  return `${stepPath(frame, x0, x1, y, length)}L${px(xOf(frame, x1[last]))},${bottom}L${px(xOf(frame, x0[first]))},${bottom}Z`;
 }

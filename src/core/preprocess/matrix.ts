@@ -24,6 +24,13 @@ export function rowTimes(timestamps: Float64Array, rows: ArrayLike<number>): Flo
   return out;
 }
 
+/** Dataset row → its index among `scoredRows` (the model's input rows), -1 where a row was not scored. */
+export function scoredRowIndex(rowCount: number, scoredRows: ArrayLike<number>): Int32Array {
+  const index = new Int32Array(rowCount).fill(-1);
+  for (let i = 0; i < scoredRows.length; i++) index[scoredRows[i]] = i;
+  return index;
+}
+
 /** Every row index of a dataset with `count` rows, e.g. to score all of it. */
 export function allRows(count: number): Uint32Array {
   const rows = new Uint32Array(count);

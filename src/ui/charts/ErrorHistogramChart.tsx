@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { linearTicks, nearestIndex, stepPath, xOf, yOf, type PlotFrame } from '../../core/plot/plotScale';
+import { linearTicks, nearestIndex, stepAreaPath, stepPath, xOf, type PlotFrame } from '../../core/plot/plotScale';
 import type { ErrorBin } from '../../shared/scoring';
 import { ChartFigure } from './ChartFigure';
 import { CHART_COLORS } from './chartTheme';
@@ -100,13 +100,11 @@ interface StepColumns {
 
 /** Each share as a filled step line; on a log axis an empty bin is a gap. */
 function Steps({ frame, columns }: { frame: PlotFrame; columns: StepColumns }) {
-  const base = frame.log ? frame.domain[0] : 0;
   const area = (shares: number[], color: string, opacity: number) => {
     const line = stepPath(frame, columns.lo, columns.hi, shares, shares.length);
     if (!line) return null;
-    const first = shares.findIndex((s) => Number.isFinite(yOf(frame, s)));
-    const last = shares.length - 1 - [...shares].reverse().findIndex((s) => Number.isFinite(yOf(frame, s)));
-    const fill = frame.log ? '' : `${line}L${xOf(frame, columns.hi[last])},${yOf(frame, base)}L${xOf(frame, columns.lo[first])},${yOf(frame, base)}Z`;
+    // Filled on a linear axis only: a log axis has gaps where a bin is empty.
+    const fill = frame.log ? '' : stepAreaPath(frame, columns.lo, columns.hi, shares, shares.length);
     return (
       <g>
         {fill && <path d={fill} fill={color} fillOpacity={opacity} stroke="none" />}

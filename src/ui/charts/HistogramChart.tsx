@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Histogram } from '../../core/histogram';
 import { linearTicks, xOf, yOf, type PlotFrame } from '../../core/plot/plotScale';
 import { ChartFigure } from './ChartFigure';
-import { formatNumber } from './chartData';
+import { formatNumber } from './chartText';
 import { CHART_COLORS } from './chartTheme';
 import { PlotArea } from './PlotArea';
 import type { LegendEntry } from './saveChartImage';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { renderAxisTick } from './AxisTick';
 import { ChartFigure } from './ChartFigure';
-import { formatNumber } from './chartData';
+import { formatNumber } from './chartText';
 import { CHART_COLORS, noGridLines } from './chartTheme';
 import { lossAxis, type LossRow } from './lossCurve';
 import type { LegendEntry } from './saveChartImage';

@@ -1,16 +1,16 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SeriesPoints } from '../../core/downsample';
 import type { BandPoints } from '../../core/downsampleBand';
-import { bandPath, decadeTicks, extentOf, linearTicks, linePath, nearestIndex, resolveDomain, xOf, yOf, type DomainBound, type PlotFrame } from '../../core/plot/plotScale';
+import { bandPath, extentOf, linearTicks, linePath, logTicks, nearestIndex, resolveDomain, xOf, yOf, type DomainBound, type PlotFrame } from '../../core/plot/plotScale';
 import { formatTimeTick, formatUtcMinute, timeTicks, type TimeWindow } from '../../core/timeBuckets';
 import { visibleWindows, type KindedWindow } from '../../core/windows';
 import { ChartFigure } from './ChartFigure';
-import { formatNumber } from './chartData';
+import { formatNumber } from './chartText';
 import { CHART_COLORS, WINDOW_KIND_ORDER, windowLegendEntry, type WindowKind } from './chartTheme';
 import type { LegendEntry } from './saveChartImage';
 import type { ChartDrag } from './useDragZoom';
 import { PlotArea, PLOT_MARGIN, Y_AXIS_WIDTH } from './PlotArea';
-import { ChartTooltip } from './svgParts';
+import { ChartTooltip, CursorLine } from './svgParts';
 import { WindowBands } from './WindowBands';
 
 export type YDomain = [DomainBound, DomainBound];
@@ -75,7 +75,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
   const xDomain = useMemo(() => [view.start, view.end] as const, [view.start, view.end]);
   const formatY = props.yTicks?.format ?? formatNumber;
   const yTicks = useMemo(() => {
-    const ticks = props.yTicks ? props.yTicks.ticks.filter((t) => t >= domain[0] && t <= domain[1]) : logY ? decadeTicks(domain[0], domain[1]) : linearTicks(domain[0], domain[1], 5).ticks;
+    const ticks = props.yTicks ? props.yTicks.ticks.filter((t) => t >= domain[0] && t <= domain[1]) : logY ? logTicks(domain[0], domain[1]) : linearTicks(domain[0], domain[1], 5).ticks;
     return { ticks, format: formatY };
   }, [props.yTicks, domain, logY, formatY]);
   const xTicks = useMemo(() => {
@@ -208,8 +208,8 @@ function Cursor({ frame, t, v }: { frame: PlotFrame; t: number; v: number }) {
   const x = xOf(frame, t);
   const y = yOf(frame, v);
   return (
-    <g className="chart-cursor" pointerEvents="none">
-      <line x1={x} x2={x} y1={frame.top} y2={frame.top + frame.height} stroke={CHART_COLORS.axis} strokeOpacity={0.5} />
+    <g pointerEvents="none">
+      <CursorLine frame={frame} x={x} />
       {Number.isFinite(y) && <circle cx={x} cy={y} r={3} fill={CHART_COLORS.line} stroke="#ffffff" />}
     </g>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './chartData';
+import { formatNumber } from './chartText';
 import { slugify } from './saveChartImage';
 
 describe('chart text', () => {
