@@ -86,17 +86,19 @@ export class TrainPage {
     return this.page.getByRole('figure', { name: /^Loss while training/ });
   }
 
-  /** The `d` of each loss line (training, validation) drawn in `chart`, to see a curve grow. */
+  /** The `d` of each loss line (training, validation) drawn in `chart`, to see a curve grow; none when it is not drawn. */
   async lossPaths(chart: Locator): Promise<string[]> {
-    return chart
-      .locator('.recharts-line path.recharts-curve')
-      .evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
+    return chart.locator('path.chart-line').evaluateAll((paths) => {
+      if (paths.length === 0) return [];
+      const validation = (path: Element) => path.classList.contains('chart-line--validation');
+      return [paths.find((path) => !validation(path)), paths.find(validation)].map((path) => path?.getAttribute('d') ?? '');
+    });
   }
 
   /** The picked model's saved curves are drawn: a training-loss line with geometry. */
   async expectSavedCurves(modelName: string): Promise<void> {
     const chart = this.page.getByRole('figure', { name: `Loss of ${modelName}`, exact: true });
     await expect(chart).toBeVisible();
-    await expect(chart.locator('.recharts-line path.recharts-curve[d]:not([d=""])').first()).toBeAttached();
+    await expect(chart.locator('path.chart-line[d]:not([d=""])').first()).toBeAttached();
   }
 }

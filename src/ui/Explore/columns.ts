@@ -14,7 +14,7 @@ export function isPercentColumn(column: MetricColumn): boolean {
   return column.label.includes('%') || /(^|\.)(cpu|ram|disk)$/.test(column.key);
 }
 
-// Shared instances: a new domain object would make recharts recompute the axis.
+// Shared instances: a new domain object would make the chart recompute its axis.
 const PERCENT_DOMAIN: YDomain = [0, (max: number) => Math.max(100, Math.ceil(max))];
 const AUTO_DOMAIN: YDomain = ['auto', 'auto'];
 

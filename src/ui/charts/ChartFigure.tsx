@@ -24,7 +24,7 @@ export function ChartFigure({ title, legend = [], actions, note, children }: Cha
   const [saving, setSaving] = useState(false);
 
   const onSave = async (): Promise<void> => {
-    const svg = figureRef.current?.querySelector<SVGSVGElement>('svg.chart-svg, .recharts-wrapper svg.recharts-surface');
+    const svg = figureRef.current?.querySelector<SVGSVGElement>('svg.chart-svg');
     setSaveError(null);
     if (!svg) {
       setSaveError('The chart is not drawn yet, so there is nothing to save.');

@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { renderAxisTick } from './AxisTick';
+import { memo, useMemo, useState } from 'react';
+import { linePath, logTicks, nearestIndex, xOf, yOf, type PlotFrame } from '../../core/plot/plotScale';
 import { ChartFigure } from './ChartFigure';
 import { formatNumber } from './chartText';
-import { CHART_COLORS, noGridLines } from './chartTheme';
-import { lossAxis, type LossRow } from './lossCurve';
+import { CHART_COLORS } from './chartTheme';
+import { epochAxis, lossAxis, lossReadout, lossSeries, type LossAxis, type LossRow } from './lossCurve';
+import { PlotArea } from './PlotArea';
 import type { LegendEntry } from './saveChartImage';
+import { ChartTooltip, CursorLine } from './svgParts';
 
 export interface LossChartProps {
   title: string;
@@ -18,8 +19,6 @@ export interface LossChartProps {
   height?: number;
 }
 
-const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
-const AUTO = ['auto', 'auto'];
 const VAL_COLOR = '#ea580c';
 const BEST_COLOR = '#15803d';
 const LEGEND: LegendEntry[] = [
@@ -27,45 +26,78 @@ const LEGEND: LegendEntry[] = [
   { label: 'validation loss', color: VAL_COLOR, shape: 'line' },
 ];
 const BEST_LEGEND: LegendEntry = { label: 'best epoch (weights kept)', color: BEST_COLOR, shape: 'line', dashed: true };
+// Before any loss is known: an empty decade, so the frame is drawn all the same.
+const NO_LOSS: LossAxis = { domain: [1, 10], ticks: logTicks(1, 10) };
 
-/** Training and validation loss per epoch on a log scale; never animates. */
+/** Training and validation loss per epoch on a log scale, as plain SVG; hover reads the nearest epoch. */
 export function LossChart({ title, rows, epochs, bestEpoch = null, note, height = 220 }: LossChartProps) {
+  const [active, setActive] = useState(-1);
   const legend = useMemo(() => (bestEpoch === null ? LEGEND : [...LEGEND, BEST_LEGEND]), [bestEpoch]);
-  const xDomain = useMemo(() => [0, Math.max(1, epochs)], [epochs]);
-  const yAxis = useMemo(() => lossAxis(rows), [rows]);
+  const x = useMemo(() => {
+    const axis = epochAxis(epochs);
+    return { domain: axis.domain, ticks: { ticks: axis.ticks, format: formatNumber } };
+  }, [epochs]);
+  const y = useMemo(() => {
+    const axis = lossAxis(rows) ?? NO_LOSS;
+    return { domain: axis.domain, ticks: { ticks: axis.ticks, format: formatNumber } };
+  }, [rows]);
+  const rowEpochs = useMemo(() => rows.map((row) => row.epoch), [rows]);
+  const shown = active >= 0 && active < rows.length ? active : -1;
+
   return (
     <ChartFigure title={title} legend={legend} note={note}>
-      <LineChart data={rows} responsive style={{ width: '100%', height }} margin={MARGIN} title={title}>
-        <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} verticalCoordinatesGenerator={noGridLines} />
-        <XAxis
-          type="number"
-          dataKey="epoch"
-          domain={xDomain}
-          allowDecimals={false}
-          tickCount={Math.min(11, epochs + 1)}
-          stroke={CHART_COLORS.axis}
-          tick={renderAxisTick}
-        />
-        <YAxis
-          width={56}
-          scale="log"
-          domain={yAxis?.domain ?? AUTO}
-          ticks={yAxis?.ticks}
-          interval={0}
-          allowDataOverflow
-          tickFormatter={formatNumber}
-          stroke={CHART_COLORS.axis}
-          tick={renderAxisTick}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          labelFormatter={(epoch) => `epoch ${formatNumber(Number(epoch))}`}
-          formatter={(value, name) => [typeof value === 'number' ? value.toExponential(3) : String(value), name]}
-        />
-        {bestEpoch !== null && <ReferenceLine x={bestEpoch} stroke={BEST_COLOR} strokeDasharray="4 3" />}
-        <Line type="linear" dataKey="loss" name="training loss" stroke={CHART_COLORS.line} dot={false} isAnimationActive={false} connectNulls />
-        <Line type="linear" dataKey="valLoss" name="validation loss" stroke={VAL_COLOR} dot={{ r: 2 }} isAnimationActive={false} connectNulls />
-      </LineChart>
+      <PlotArea
+        title={title}
+        height={height}
+        yAxisWidth={56}
+        x={x.domain}
+        y={y.domain}
+        logY
+        xTicks={x.ticks}
+        yTicks={y.ticks}
+        onHover={(epoch) => setActive(epoch === null ? -1 : nearestIndex(rowEpochs, rowEpochs.length, epoch))}
+        onBlur={() => setActive(-1)}
+        overlay={(frame) =>
+          shown >= 0 && <ChartTooltip frame={frame} x={xOf(frame, rows[shown].epoch)} heading={`epoch ${formatNumber(rows[shown].epoch)}`} rows={lossReadout(rows[shown])} />
+        }
+      >
+        {(frame) => (
+          <>
+            {bestEpoch !== null && <BestEpochLine frame={frame} epoch={bestEpoch} />}
+            <LossLines frame={frame} rows={rows} />
+            {shown >= 0 && <CursorLine frame={frame} x={xOf(frame, rows[shown].epoch)} />}
+          </>
+        )}
+      </PlotArea>
     </ChartFigure>
   );
+}
+
+/** Both lines, each joined across rows that lack its loss, and a dot per validation loss; memoised, so hovering redraws neither. */
+const LossLines = memo(function LossLines({ frame, rows }: { frame: PlotFrame; rows: readonly LossRow[] }) {
+  const training = lossSeries(rows, 'loss');
+  const validation = lossSeries(rows, 'valLoss');
+  return (
+    <>
+      <path className="chart-line" d={linePath(frame, training.epochs, training.values, training.epochs.length)} fill="none" stroke={CHART_COLORS.line} strokeWidth={1.25} />
+      <path
+        className="chart-line chart-line--validation"
+        d={linePath(frame, validation.epochs, validation.values, validation.epochs.length)}
+        fill="none"
+        stroke={VAL_COLOR}
+        strokeWidth={1.25}
+      />
+      <g className="chart-dots">
+        {validation.epochs.map((epoch, i) => (
+          <circle key={i} cx={xOf(frame, epoch)} cy={yOf(frame, validation.values[i])} r={2} fill={VAL_COLOR} />
+        ))}
+      </g>
+    </>
+  );
+});
+
+function BestEpochLine({ frame, epoch }: { frame: PlotFrame; epoch: number }) {
+  if (!(epoch >= frame.view.start && epoch <= frame.view.end)) return null;
+  const px = xOf(frame, epoch);
+  return <line className="chart-reference" x1={px} x2={px} y1={frame.top} y2={frame.top + frame.height} stroke={BEST_COLOR} strokeDasharray="4 3" />;
 }

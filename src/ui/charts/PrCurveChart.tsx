@@ -58,7 +58,7 @@ export function PrCurveChart({ title, points, current, height = 220 }: PrCurveCh
   );
 }
 
-/** Each precision held until the next recall (recharts' stepAfter). */
+/** Each precision held until the next recall (a step-after line). */
 function stepAfter(frame: PlotFrame, points: readonly { recall: number; precision: number }[]): string {
   return points
     .filter((p) => Number.isFinite(p.recall) && Number.isFinite(p.precision))

@@ -35,6 +35,3 @@ export function windowLegendEntry(kind: WindowKind): LegendEntry {
   const style = WINDOW_STYLES[kind];
   return { label: style.label, color: style.stroke ?? style.fill, shape: 'band', opacity: style.fillOpacity * 2, dashed: style.strokeDasharray !== undefined };
 }
-
-/** For CartesianGrid: even with vertical={false} it measures a label per data point unless given this. */
-export const noGridLines = (): number[] => [];

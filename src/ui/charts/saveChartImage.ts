@@ -22,7 +22,7 @@ export interface SaveChartImageOptions {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-// Presentation properties recharts or our CSS may set through stylesheets rather than attributes.
+// Presentation properties our CSS may set through stylesheets rather than attributes.
 const STYLE_PROPS = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
   'stroke-linejoin', 'opacity', 'visibility', 'display', 'font-family', 'font-size', 'font-weight',
@@ -67,7 +67,7 @@ export function serializeSvg(svg: SVGSVGElement, width: number, height: number):
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  // The page sizes the chart with width/height 100%, which means nothing in a standalone image.
+  // A size set in the style would override the attributes above; a standalone image needs them in px.
   clone.style.removeProperty('width');
   clone.style.removeProperty('height');
   clone.removeAttribute('tabindex');
