@@ -29,6 +29,12 @@ export class DayRanges {
   /** Per metric, after each push: how far the row's value lay beyond the lagged ranges, in its own unit (0 inside). */
   readonly distances: Float64Array;
   private readonly row: Float64Array;
+  // The day rows last came from, its own ranges and its lagged days' (null while one is unknown): looked up once a day.
+  private day = Number.NaN;
+  private todayLo = new Float64Array(0);
+  private todayHi = new Float64Array(0);
+  private laggedLo: Float64Array[] | null = null;
+  private laggedHi: Float64Array[] = [];
 
   constructor(
     private readonly spec: RangeRuleSpec,
@@ -49,26 +55,56 @@ export class DayRanges {
   /** Judges a row against the lagged days, then records it. Values are in the model's feature order. */
   push(time: number, values: ArrayLike<number>): RangeExcess {
     const day = Math.floor(time / MS_PER_DAY);
-    const found = this.judge(day, values);
-    this.record(day, values);
+    if (day !== this.day) this.enterDay(day, values.length);
+    const found = this.judge(values);
+    this.record(values);
     return found;
   }
 
-  private judge(day: number, values: ArrayLike<number>): RangeExcess {
+  /** Looks up a new day's lagged ranges and opens its own, dropping days no lag can reach any more. */
+  private enterDay(day: number, metrics: number): void {
+    this.day = day;
+    const lags = this.spec.lagsDays;
+    const lo = lags.map((lag) => this.lo.get(day - lag));
+    const hi = lags.map((lag) => this.hi.get(day - lag));
+    // Every lagged day must be known: a rule without its history says nothing.
+    const known = lags.length > 0 && lo.every((d) => d !== undefined) && hi.every((d) => d !== undefined);
+    this.laggedLo = known ? (lo as Float64Array[]) : null;
+    this.laggedHi = known ? (hi as Float64Array[]) : [];
+    const openLo = this.lo.get(day);
+    const openHi = this.hi.get(day);
+    if (openLo && openHi) {
+      this.todayLo = openLo;
+      this.todayHi = openHi;
+      return;
+    }
+    this.todayLo = new Float64Array(metrics).fill(Infinity);
+    this.todayHi = new Float64Array(metrics).fill(-Infinity);
+    this.lo.set(day, this.todayLo);
+    this.hi.set(day, this.todayHi);
+    for (const old of this.lo.keys()) {
+      if (old < day - this.keep) {
+        this.lo.delete(old);
+        this.hi.delete(old);
+      }
+    }
+  }
+
+  private judge(values: ArrayLike<number>): RangeExcess {
     const found: RangeExcess = { excess: 0, metric: -1, bound: Number.NaN };
     this.distances.fill(0);
-    const lagged = this.spec.lagsDays.map((lag) => ({ lo: this.lo.get(day - lag), hi: this.hi.get(day - lag) }));
-    // Every lagged day must be known: a rule without its history says nothing.
-    if (lagged.length === 0 || lagged.some((d) => !d.lo || !d.hi)) return found;
+    const laggedLo = this.laggedLo;
+    if (laggedLo === null) return found;
+    const laggedHi = this.laggedHi;
     for (let m = 0; m < values.length; m++) {
       const v = values[m];
       if (!Number.isFinite(v)) continue;
       let excess = Infinity;
       let distance = Infinity;
       let bound = Number.NaN;
-      for (const { lo, hi } of lagged) {
-        const low = lo![m];
-        const high = hi![m];
+      for (let d = 0; d < laggedLo.length; d++) {
+        const low = laggedLo[d][m];
+        const high = laggedHi[d][m];
         if (!(low <= high)) {
           excess = 0; // the metric had no value that day
           distance = 0;
@@ -92,21 +128,9 @@ export class DayRanges {
     return found;
   }
 
-  private record(day: number, values: ArrayLike<number>): void {
-    let lo = this.lo.get(day);
-    let hi = this.hi.get(day);
-    if (!lo || !hi) {
-      lo = new Float64Array(values.length).fill(Infinity);
-      hi = new Float64Array(values.length).fill(-Infinity);
-      this.lo.set(day, lo);
-      this.hi.set(day, hi);
-      for (const old of this.lo.keys()) {
-        if (old < day - this.keep) {
-          this.lo.delete(old);
-          this.hi.delete(old);
-        }
-      }
-    }
+  private record(values: ArrayLike<number>): void {
+    const lo = this.todayLo;
+    const hi = this.todayHi;
     for (let m = 0; m < values.length; m++) {
       const v = values[m];
       if (!Number.isFinite(v)) continue;

@@ -57,6 +57,18 @@ describe('buildMatrix', () => {
     expect(matrix.values.every(Number.isFinite)).toBe(true);
   });
 
+  it('gives each row the same window whether built with its neighbours or alone (consecutive rows share their steps)', () => {
+    const cpu = ramp(40).map((i) => (i === 11 ? Infinity : i % 17 === 3 ? NaN : Math.sin(i)));
+    const gappy = tinyDataset({ cpu, ram: ramp(40, 100) }, { missing: ramp(40).map((i) => (i === 25 ? 1 : 0)) });
+    const layout = prep({ window: 3, context: true, stillness: true });
+    const all = buildMatrix(gappy, { ...layout, inputWidth: layout.inputWidth + 1 }, allRows(40));
+    all.rows.forEach((row, i) => {
+      const alone = buildMatrix(gappy, { ...layout, inputWidth: layout.inputWidth + 1 }, Uint32Array.of(row)).matrix;
+      expect(rowOf(all.matrix, i)).toEqual(rowOf(alone, 0));
+    });
+    expect(Array.from(all.rows)).not.toContain(13); // row 11's infinity is in its window
+  });
+
   it('returns an empty matrix for no rows', () => {
     const { matrix, rows } = buildMatrix(ds, prep(), new Uint32Array(0));
     expect([matrix.rows, matrix.cols, matrix.values.length, rows.length]).toEqual([0, 2, 0, 0]);

@@ -66,6 +66,7 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
 
   const values = new Float32Array(rows.length * width);
   const kept = new Uint32Array(rows.length);
+  const stepsWidth = featureCount * window;
   let out = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -73,7 +74,10 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
     if (first < 0 || r >= n || (missing && coversMissing(missing, first, r))) continue;
     const base = out * width;
     let check = 0;
-    for (let s = 0; s < window; s++) {
+    // After the row before, all steps but the newest are that row's, already scaled and finite: shift them in.
+    const follows = window > 1 && out > 0 && kept[out - 1] === r - 1;
+    if (follows) values.copyWithin(base, base - width + featureCount, base - width + stepsWidth);
+    for (let s = follows ? window - 1 : 0; s < window; s++) {
       const src = first + s;
       const at = base + s * featureCount;
       if (seasonal) {
@@ -87,8 +91,8 @@ export function buildMatrix(dataset: Dataset, preprocessing: Preprocessing, rows
       }
     }
     if (check !== 0) continue; // the next kept row overwrites this one
-    if (stillness) values[base + featureCount * window] = unchangedShare(cols, r, missing);
-    if (context) writeContext(timestamps[r], values, base + featureCount * window + (stillness ? 1 : 0));
+    if (stillness) values[base + stepsWidth] = unchangedShare(cols, r, missing);
+    if (context) writeContext(timestamps[r], values, base + stepsWidth + (stillness ? 1 : 0));
     kept[out++] = r;
   }
   // Copy only when rows were skipped, so the common case costs no second buffer.
