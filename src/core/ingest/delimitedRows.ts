@@ -1,6 +1,6 @@
 import type { ImportMapping } from '../../shared/ingest';
 import type { Layout } from './delimitedLayout';
-import { clip, decimalCommaOf, isMissingCell, notANumberReason, parseLocaleNumber, scanNumber } from './numbers';
+import { clip, decimalCommaOf, isMissingCell, notANumberReason, parseLocaleNumber, scanNumberInto } from './numbers';
 import { PivotTable } from './pivotTable';
 import type { ParsedTable } from './table';
 import { RowTable, type SkipLog } from './tableBuilder';
@@ -29,7 +29,6 @@ export class DelimitedRows {
   private readonly delimiter: string;
   /** The value cell of the long row being read. */
   private longValue = NaN;
-  private readonly cursor = { pos: 0 };
   private readonly expected: number;
   private readonly start: number;
   private readonly step: number;
@@ -69,8 +68,10 @@ export class DelimitedRows {
 
   /** Reads `text[start, end)` in place; false (and nothing stored) when its quoting needs papaparse. */
   readLine(text: string, start: number, end: number, line: number): boolean {
-    const { roles, code, cursor } = this;
+    const { roles, code } = this;
     const wide = this.wide;
+    const cells = wide?.cells;
+    const row = wide?.row ?? 0;
     let ms = NaN;
     let series = '';
     let problem: string | null = null;
@@ -78,13 +79,12 @@ export class DelimitedRows {
     let lastEmpty = false;
     for (let pos = start; ; count++) {
       const role = count < roles.length ? roles[count] : IGNORE;
-      if (role >= 0 && wide !== null) {
+      if (role >= 0 && cells !== undefined) {
         // The common case: a plain number read while its end is found (a quote is no digit, so it declines).
-        const value = scanNumber(text, pos, end, code, cursor);
-        if (cursor.pos >= 0) {
-          wide.set(role, value);
+        const stop = scanNumberInto(text, pos, end, code, cells[role], row);
+        if (stop >= 0) {
           lastEmpty = false;
-          pos = cursor.pos;
+          pos = stop;
           if (pos >= end) break;
           pos++;
           continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../shared/errors';
-import { LineSplitter } from './lineSplitter';
+import { LineSplitter, startsWithAt } from './lineSplitter';
 
 function split(text: string, chunk: number, maxChars?: number): [string, number][] {
   const lines: [string, number][] = [];
@@ -33,5 +33,16 @@ describe('LineSplitter', () => {
       expect((error as ImportError).message).toBe('f.txt, line 2: the line is longer than 1 MB; this does not look like a metric log.');
     }
     expect(() => split(`${'x'.repeat(50)}\nok\n`, 100, 20)).toThrow(/line 1: the line is longer than 1 MB/);
+  });
+});
+
+describe('startsWithAt', () => {
+  it('answers as String.prototype.startsWith does at every position of the text', () => {
+    const text = '2024-01-01 [srv] cpu=1 ram=2';
+    for (const prefix of [' cpu=', ' ram=', ' ram=2', ' ram=23', '', 'x', '2024']) {
+      for (let at = 0; at <= text.length; at++) {
+        expect(startsWithAt(text, at, prefix), `${JSON.stringify(prefix)} at ${at}`).toBe(text.startsWith(prefix, at));
+      }
+    }
   });
 });

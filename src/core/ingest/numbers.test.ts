@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissingCell, mostlyNumbers, parseDecimalComma, parseNumber, parseNumberIn, scanNumber, writesDecimalCommas } from './numbers';
+import { isMissingCell, mostlyNumbers, parseDecimalComma, parseNumber, parseNumberIn, scanNumberInto, writesDecimalCommas } from './numbers';
 
 describe('parseNumberIn', () => {
   it.each([
@@ -26,22 +26,54 @@ describe('parseNumberIn', () => {
   });
 });
 
-describe('scanNumber', () => {
-  it('reads a plain decimal up to the stop character and reports where it stopped', () => {
-    const cursor = { pos: 0 };
+/** What scanNumberInto stored for `cell` followed by `,9`, or null when it declined. */
+function scanned(cell: string): number | null {
+  const out = new Float32Array([123]);
+  const stop = scanNumberInto(`${cell},9`, 0, cell.length + 2, 44, out, 0);
+  if (stop < 0) {
+    expect(out[0]).toBe(123); // nothing stored when it declines
+    return null;
+  }
+  expect(stop).toBe(cell.length);
+  return out[0];
+}
+
+describe('scanNumberInto', () => {
+  it('stores a plain decimal and returns where it stopped', () => {
+    const out = new Float32Array(3);
     const text = '12.5,-3,7\n';
-    expect(scanNumber(text, 0, 9, 44, cursor)).toBe(12.5);
-    expect(cursor.pos).toBe(4);
-    expect(scanNumber(text, 5, 9, 44, cursor)).toBe(-3);
-    expect(cursor.pos).toBe(7);
-    expect(scanNumber(text, 8, 9, 44, cursor)).toBe(7);
-    expect(cursor.pos).toBe(9);
+    expect(scanNumberInto(text, 0, 9, 44, out, 0)).toBe(4);
+    expect(scanNumberInto(text, 5, 9, 44, out, 1)).toBe(7);
+    expect(scanNumberInto(text, 8, 9, 44, out, 2)).toBe(9);
+    expect([...out]).toEqual([12.5, -3, 7]);
   });
 
-  it.each(['', ' 1', '1 ', 'NaN', '1e5', 'abc', '-', '.'])('declines %j (cursor -1) so the caller looks closer', (cell) => {
-    const cursor = { pos: 0 };
-    expect(scanNumber(`${cell},9`, 0, cell.length + 2, 44, cursor)).toBeNaN();
-    expect(cursor.pos).toBe(-1);
+  it.each(['', ' 1', '1 ', 'NaN', '1e5', '1E-3', '1e400', 'abc', '-', '.', '+5', '0x1F', 'Infinity', '1.2.3', '--1', '12345678901234567'])(
+    'declines %j so the caller looks closer',
+    (cell) => expect(scanned(cell)).toBeNull(),
+  );
+
+  it.each([['.5', 0.5], ['5.', 5], ['-0', -0], ['-.25', -0.25], ['007', 7], ['0.000', 0]])('reads %j as %d', (cell, value) => {
+    expect(scanned(cell)).toBe(value);
+  });
+
+  it('stores what Number() gives, rounded to float32, for thousands of random decimals', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 20000; i++) {
+      const magnitude = 10 ** ((next() % 13) - 4);
+      const sign = next() % 3 === 0 ? '-' : '';
+      const cell = sign + ((next() / 2147483648) * magnitude).toFixed(next() % 9);
+      // Past 15 digits a mantissa may not be exact, so those are left to the exact parser.
+      const digits = cell.replace(/[^0-9]/g, '').length;
+      expect(scanned(cell)).toBe(digits > 15 ? null : Math.fround(Number(cell)));
+    }
+  });
+
+  it('agrees with parseNumberIn on every cell it accepts', () => {
+    for (const cell of ['0', '1', '99.99', '-12.000001', '123456789012345', '0.12345678901234', '4294967296.5']) {
+      expect(scanned(cell)).toBe(Math.fround(parseNumber(cell)));
+    }
   });
 });
 

@@ -41,17 +41,14 @@ export function parseNumberIn(text: string, start: number, end: number): number 
   return negative ? -value : value;
 }
 
-/** Where {@link scanNumber} stopped: the index of the stop character or the end, or -1 when the cell is no plain number. */
-export interface ScanCursor {
-  pos: number;
-}
-
 /**
  * Reads a plain decimal (`-12.5`, no spaces, no exponent) from `start` up to the next `stop` character
- * or `end`, in one pass that also finds the cell's end. When the cell is anything else it returns NaN
- * and sets `cursor.pos` to -1, and the caller falls back to finding the end and {@link parseNumberIn}.
+ * or `end`, in one pass that also finds the cell's end, and stores it in `out[at]`: a double handed
+ * back from a call that is not inlined is boxed, and that box per cell was most of the import's garbage.
+ * Returns the index of the stop character (or `end`); -1 (nothing stored) when the cell is anything
+ * else, and the caller falls back to finding the end and {@link parseNumberIn}.
  */
-export function scanNumber(text: string, start: number, end: number, stop: number, cursor: ScanCursor): number {
+export function scanNumberInto(text: string, start: number, end: number, stop: number, out: Float32Array, at: number): number {
   let i = start;
   let c = i < end ? text.charCodeAt(i) : stop;
   const negative = c === 45;
@@ -63,25 +60,20 @@ export function scanNumber(text: string, start: number, end: number, stop: numbe
     digits++;
     c = ++i < end ? text.charCodeAt(i) : stop;
   }
+  let decimals = 0;
   if (c === 46) {
     c = ++i < end ? text.charCodeAt(i) : stop;
-    const before = digits;
     while (c >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48);
-      digits++;
+      decimals++;
       c = ++i < end ? text.charCodeAt(i) : stop;
     }
-    if (c === stop && digits > 0 && digits <= 15) {
-      cursor.pos = i;
-      const value = mantissa / POW10[digits - before];
-      return negative ? -value : value;
-    }
-  } else if (c === stop && digits > 0 && digits <= 15) {
-    cursor.pos = i;
-    return negative ? -mantissa : mantissa;
   }
-  cursor.pos = -1;
-  return NaN;
+  if (c !== stop || digits + decimals === 0 || digits + decimals > 15) return -1;
+  // Both operands are exact integers, so the division is correctly rounded, as parseFloat would be.
+  const value = decimals === 0 ? mantissa : mantissa / POW10[decimals];
+  out[at] = negative ? -value : value;
+  return i;
 }
 
 function parseSlow(cell: string): number {

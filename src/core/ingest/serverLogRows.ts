@@ -1,6 +1,6 @@
 import type { ImportMapping } from '../../shared/ingest';
-import { clip, isMissingCell, notANumberReason, parseNumberIn, scanNumber } from './numbers';
-import { isBlank, LineSplitter } from './lineSplitter';
+import { clip, isMissingCell, notANumberReason, parseNumberIn, scanNumberInto } from './numbers';
+import { isBlank, LineSplitter, startsWithAt } from './lineSplitter';
 import type { RowParser } from './table';
 import { RowTable, requireRows } from './tableBuilder';
 import { TimeReader } from './timeFormats';
@@ -25,8 +25,9 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
   const table = new RowTable(names, false);
   const columnOf = new Map(names.map((name, i) => [name, i]));
   const time = new TimeReader('datetime');
-  const cursor = { pos: 0 };
-  // Every line of a file usually has the same keys in the same order: check each with one startsWith.
+  // Values of keys that are not mapped are read (to find their end) into here.
+  const unmapped = new Float32Array(1);
+  // Every line of a file usually has the same keys in the same order: check each with one startsWithAt.
   const layout: Pair[] = [];
   let server: string | null = null;
 
@@ -38,16 +39,18 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
     if (close === -1 || close >= end) return NOT_A_LINE;
     const nameStart = start + STAMP + 2;
     if (server === null) server = text.slice(nameStart, close);
-    else if (close - nameStart !== server.length || !text.startsWith(server, nameStart)) {
+    else if (close - nameStart !== server.length || !startsWithAt(text, nameStart, server)) {
       return `server "${clip(text.slice(nameStart, close))}" differs from "${server}"; a server log is read for one server`;
     }
     table.clear();
+    const cells = table.cells;
+    const row = table.row;
     let pos = close + 1;
     for (let j = 0; pos < end; j++) {
       let column: number;
       let valueStart: number;
       const expected = layout[j];
-      if (expected !== undefined && text.startsWith(expected.prefix, pos)) {
+      if (expected !== undefined && startsWithAt(text, pos, expected.prefix)) {
         column = expected.column;
         valueStart = pos + expected.prefix.length;
       } else {
@@ -63,17 +66,16 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
         layout.push({ prefix: ` ${key}=`, column });
         valueStart = eq + 1;
       }
-      let value = scanNumber(text, valueStart, end, SPACE, cursor);
-      let valueEnd = cursor.pos;
+      let valueEnd = column >= 0 ? scanNumberInto(text, valueStart, end, SPACE, cells[column], row) : scanNumberInto(text, valueStart, end, SPACE, unmapped, 0);
       if (valueEnd < 0) {
         // Not a plain number (NaN, an exponent, garbage): find the value's end and look closer.
         valueEnd = text.indexOf(' ', valueStart);
         if (valueEnd === -1 || valueEnd > end) valueEnd = end;
         const cell = text.slice(valueStart, valueEnd);
-        value = parseNumberIn(text, valueStart, valueEnd);
+        const value = parseNumberIn(text, valueStart, valueEnd);
         if (column >= 0 && Number.isNaN(value) && !isMissingCell(cell)) return notANumberReason(cell, names[column]);
+        if (column >= 0) table.set(column, value);
       }
-      if (column >= 0) table.set(column, value);
       pos = valueEnd;
     }
     table.commit(ms);

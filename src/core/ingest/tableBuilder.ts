@@ -39,6 +39,16 @@ export class RowTable {
     this.block.values[column][this.at] = value;
   }
 
+  /** The current block's value columns; the current row is {@link row} in each (both change at a commit). */
+  get cells(): Float32Array[] {
+    return this.block.values;
+  }
+
+  /** The current row's index in {@link cells}. */
+  get row(): number {
+    return this.at;
+  }
+
   /** Sets every value of the current row to NaN (missing), for formats whose rows may leave columns out. */
   clear(): void {
     const { values } = this.block;
