@@ -9,7 +9,8 @@ export type BenchBackend = keyof typeof BACKEND_OPTIONS;
 export const BENCH_BACKENDS = Object.keys(BACKEND_OPTIONS) as BenchBackend[];
 const AUTOMATIC = 'Automatic (fastest here)';
 
-const TRAINED = /Trained and saved as .+?: ([\d.]+) s on ([\w ]+); ([\d,]+) samples\/s in training steps, ([\d,]+) overall\. Best epoch \d+ of (\d+)/;
+const TRAINED =
+  /Trained and saved as .+?: ([\d.]+) s on ([\w ]+?)(?: \((\d+) threads?\))?; ([\d,]+) samples\/s in training steps, ([\d,]+) overall\. Best epoch \d+ of (\d+) \([^)]*?(?:, reached after ([\d.]+) s)?\)/;
 
 export interface TrainRun {
   backend: BenchBackend | 'automatic';
@@ -22,6 +23,10 @@ export interface TrainRun {
   overall_samples_per_s: number;
   epochs: number;
   batch: number;
+  /** Threads the backend computed on, as the app reports it (null where it does not say). */
+  threads: number | null;
+  /** Seconds until the kept epoch's validation loss was known (the app's own clock). */
+  converged_seconds: number | null;
   /** Click to saved model, on the page's clock. */
   wall_seconds: number;
   longest_task_ms: number;
@@ -35,11 +40,15 @@ export interface TrainResults {
   peer_skipped: string | null;
   /** Our fastest backend's samples/s over the peer's, when the peer ran. */
   ratio_train_vs_peer: number | null;
+  /** Per backend, whether it trained on more than one thread. */
+  threads: Partial<Record<BenchBackend, boolean>>;
 }
 
 /** The app's default training (its epochs, early stopping, Automatic backend), as a user runs it. */
 export interface TrainFullResults {
   train_full: { seconds: number; wall_seconds: number; epochs: number; backend: string; samples_per_s: number; longest_task_ms: number };
+  /** Seconds the default training took to reach the validation loss it kept. */
+  train_converged_seconds: number | null;
 }
 
 export interface TrainOptions {
@@ -64,13 +73,16 @@ async function trainOnce(page: Page, backend: BenchBackend | 'automatic', epochs
   const text = await status.innerText();
   const match = TRAINED.exec(text);
   if (!match) throw new Error(`The training status line gives no speed: “${text}”`);
+  const count = (text: string) => Number(text.replace(/,/g, ''));
   return {
     backend,
     ran_on: match[2],
     seconds: Number(match[1]),
-    samples_per_s: Number(match[3].replace(/,/g, '')),
-    overall_samples_per_s: Number(match[4].replace(/,/g, '')),
-    epochs: Number(match[5]),
+    samples_per_s: count(match[4]),
+    overall_samples_per_s: count(match[5]),
+    epochs: Number(match[6]),
+    threads: match[3] === undefined ? null : Number(match[3]),
+    converged_seconds: match[7] === undefined ? null : Number(match[7]),
     batch: Number(await page.getByLabel('Batch size', { exact: true }).inputValue()),
     wall_seconds: toMs((end - start) / 1000),
     longest_task_ms: Math.round(await longestTask(page, start, end)),
@@ -108,6 +120,7 @@ export async function benchTrain(page: Page, datasetRows: number, options: Train
     peer: peer.ran ? peer : null,
     peer_skipped: peer.ran ? null : peer.reason,
     ratio_train_vs_peer: peer.ran ? Math.round((fastest / peer.train_samples_per_s) * 1000) / 1000 : null,
+    threads: Object.fromEntries(Object.values(train).map((run) => [run.backend, (run.threads ?? 1) > 1])),
   };
 }
 
@@ -118,6 +131,7 @@ export async function benchTrainFull(page: Page): Promise<TrainFullResults> {
   const run = await trainOnce(page, 'automatic', DEFAULT_TRAIN_CONFIG.epochs);
   return {
     train_full: { seconds: run.seconds, wall_seconds: run.wall_seconds, epochs: run.epochs, backend: run.ran_on, samples_per_s: run.samples_per_s, longest_task_ms: run.longest_task_ms },
+    train_converged_seconds: run.converged_seconds,
   };
 }
 
@@ -130,7 +144,7 @@ export function trainRows(results: TrainResults): [string, string][] {
     ...Object.values(results.train).map((run): [string, string] => [
       `train ${run.backend}`,
       `${count(run.samples_per_s)} samples/s in steps, ${count(run.overall_samples_per_s)} overall ` +
-        `(${run.seconds.toFixed(1)} s on ${run.ran_on}; longest main-thread task ${run.longest_task_ms} ms)`,
+        `(${run.seconds.toFixed(1)} s on ${run.ran_on}, ${run.threads ?? '?'} thread(s); longest main-thread task ${run.longest_task_ms} ms)`,
     ]),
   ];
   if (results.peer) {
@@ -143,6 +157,9 @@ export function trainRows(results: TrainResults): [string, string][] {
 }
 
 /** Table rows for the default training. */
-export function trainFullRows({ train_full: full }: TrainFullResults): [string, string][] {
-  return [['train (app defaults)', `${full.seconds.toFixed(1)} s, ${full.epochs} epochs on ${full.backend}; longest main-thread task ${full.longest_task_ms} ms`]];
+export function trainFullRows({ train_full: full, train_converged_seconds: converged }: TrainFullResults): [string, string][] {
+  return [
+    ['train (app defaults)', `${full.seconds.toFixed(1)} s, ${full.epochs} epochs on ${full.backend}; longest main-thread task ${full.longest_task_ms} ms`],
+    ['train converged', converged === null ? 'n/a (the app did not say)' : `${converged.toFixed(1)} s to the validation loss it kept`],
+  ];
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import { AppError } from '../shared/errors';
@@ -69,6 +69,11 @@ export async function chooseBackend(requested: BackendChoice): Promise<BackendNa
     }
   }
   throw new BackendUnavailableError(order);
+}
+
+/** Threads an active backend computes on: wasm's pool (1 while the app ships it single-threaded), else the one driving thread. */
+export function backendThreads(name: BackendName): number {
+  return name === 'wasm' ? getThreadsCount() : 1;
 }
 
 /** What `auto` would pick here and why, without starting any backend. */

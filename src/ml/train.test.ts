@@ -73,6 +73,9 @@ describe('trainAutoencoder', () => {
       const best = history.valLoss.indexOf(Math.min(...history.valLoss));
       expect(history.stoppedEarly).toBe(true);
       expect(history.bestEpoch).toBe(best);
+      // Reached before the run ended: the epochs after the best one add time, not a better loss.
+      expect(history.bestSeconds).toBeGreaterThan(0);
+      expect(history.bestSeconds).toBeLessThan(history.seconds);
       expect(best).toBeGreaterThan(0);
       expect(history.valLoss).toHaveLength(best + 3);
       const restored = await meanLoss(model, validation, 8);

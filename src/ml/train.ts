@@ -15,6 +15,8 @@ export interface TrainOptions {
   signal?: AbortSignal;
   /** Name of the active tfjs backend, recorded in the history. */
   backend: string;
+  /** Threads that backend computes on, recorded in the history. */
+  threads?: number;
   /** Batches between loss read-backs; each read waits for the device, so not every batch. Default 16. */
   readEvery?: number;
 }
@@ -65,6 +67,7 @@ export async function trainAutoencoder(
     epochSeconds: [],
     trainRows: train.rows,
     backend,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
   };
   const started = performance.now();
   const totalSamples = config.epochs * train.rows;
@@ -121,6 +124,7 @@ export async function trainAutoencoder(
       if (monitored < bestMonitored) {
         bestMonitored = monitored;
         history.bestEpoch = epoch;
+        history.bestSeconds = (performance.now() - started) / 1000;
         disposeWeights(best);
         best = snapshotWeights(model);
       } else if (epoch - history.bestEpoch >= config.patience && epoch + 1 < config.epochs) {

@@ -18,6 +18,7 @@ describe('trainModel', () => {
     expect(tf.memory().numTensors).toBe(before);
     expect(result.backend).toBe('cpu');
     expect(result.history.backend).toBe('cpu');
+    expect(result.history.threads).toBe(1);
     expect(result.history.loss).toHaveLength(3);
     expect(result.preprocessing.features).toEqual(['cpu', 'mem', 'disk']);
     expect(result.artifacts.weightData).toBeInstanceOf(ArrayBuffer);

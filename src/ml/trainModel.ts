@@ -10,7 +10,7 @@ import type { TrainProgress } from '../shared/model';
 import type { ErrorProfile, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 import type { Preprocessing } from '../shared/preprocessing';
 import { buildAutoencoder } from './autoencoder';
-import { chooseBackend } from './backends';
+import { backendThreads, chooseBackend } from './backends';
 import { toArtifacts } from './modelArtifacts';
 import { trainAutoencoder } from './train';
 import { strideSample } from './batches';
@@ -80,6 +80,7 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
     const history = await trainAutoencoder(model, fit, prepared.validation.matrix, config, {
       onProgress: onProgress && throttledReports(onProgress, backend),
       backend,
+      threads: backendThreads(backend),
     });
     const profiled = await scoreProfileAndErrors(model, dataset, prepared);
     const preprocessing = withFeedbackMargins(dataset, profiled.preprocessing, request.feedback ?? []);

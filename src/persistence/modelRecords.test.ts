@@ -32,6 +32,12 @@ describe('checkModelMeta', () => {
     const checked = checkModelMeta('m', { version: 1, meta: { ...meta, history } });
     expect('meta' in checked && checked.meta.history).toMatchObject({ epochSeconds: [], trainRows: 0 });
   });
+
+  it('keeps the time to converge and the threads where recorded, and names a thread count that is none', () => {
+    const history = { ...meta.history, bestSeconds: 4.5, threads: 2 };
+    expect(checkModelMeta('m', { version: 1, meta: { ...meta, history } })).toEqual({ meta: { ...meta, history } });
+    expect(problemOf({ version: 1, meta: { ...meta, history: { ...history, threads: 0 } } })).toBe('meta.history.threads is a number, not a whole number > 0');
+  });
 });
 
 describe('modelArtifactsProblem', () => {

@@ -91,6 +91,9 @@ const META: Rule = shape({
     epochSeconds: optional(listOf(number)),
     trainRows: optional(count),
     backend: text,
+    // Models saved before convergence time and threads were recorded lack these two.
+    bestSeconds: optional(number),
+    threads: optional(positiveCount),
   }),
   backend: oneOf('webgl', 'wasm', 'cpu'),
   threshold: optional(shape({ value: number })),

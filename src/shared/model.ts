@@ -58,4 +58,8 @@ export interface TrainHistory {
   /** Rows trained on per epoch. */
   trainRows: number;
   backend: string;
+  /** Seconds from the start until the kept epoch's validation loss was known: the time to converge. Absent in older models. */
+  bestSeconds?: number;
+  /** Threads the backend computed on (wasm's thread pool; 1 for cpu and WebGL's driving thread). Absent in older models. */
+  threads?: number;
 }

@@ -62,6 +62,9 @@ export function readHistory(json: unknown): TrainHistory {
     epochSeconds: numberListField(entry, record, 'epochSeconds', true),
     trainRows: integerField(entry, record, 'trainRows', 0),
     backend: stringField(entry, record, 'backend'),
+    // Bundles saved before convergence time and threads were recorded lack these two.
+    ...(record.bestSeconds === undefined ? {} : { bestSeconds: numberField(entry, record, 'bestSeconds') }),
+    ...(record.threads === undefined ? {} : { threads: integerField(entry, record, 'threads', 1) }),
   };
 }
 

@@ -31,8 +31,8 @@ export class DayRanges {
   private readonly row: Float64Array;
   // The day rows last came from, its own ranges and its lagged days' (null while one is unknown): looked up once a day.
   private day = Number.NaN;
-  private todayLo = new Float64Array(0);
-  private todayHi = new Float64Array(0);
+  private todayLo: Float64Array = new Float64Array(0);
+  private todayHi: Float64Array = new Float64Array(0);
   private laggedLo: Float64Array[] | null = null;
   private laggedHi: Float64Array[] = [];
 

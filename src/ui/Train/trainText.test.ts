@@ -21,8 +21,14 @@ describe('trainText', () => {
     expect(formatOutcome(history)).toBe('Best epoch 2 of 3 (validation loss 1.23e-3); stopped early, no better validation loss');
   });
 
-  it('gives the warmed-up step speed beside the whole run', () => {
+  it('says when the kept epoch was reached, where the model recorded it', () => {
+    expect(formatOutcome({ ...history, bestSeconds: 5.04 })).toBe('Best epoch 2 of 3 (validation loss 1.23e-3, reached after 5.0 s); stopped early, no better validation loss');
+  });
+
+  it('gives the warmed-up step speed beside the whole run, and the threads where recorded', () => {
     expect(formatSpeed(history, 'wasm')).toBe('8.4 s on WebAssembly; 200,000 samples/s in training steps, 152,000 overall');
+    expect(formatSpeed({ ...history, threads: 1 }, 'wasm')).toBe('8.4 s on WebAssembly (1 thread); 200,000 samples/s in training steps, 152,000 overall');
+    expect(formatSpeed({ ...history, threads: 2 }, 'wasm')).toMatch(/on WebAssembly \(2 threads\);/);
   });
 
   it('says a cancel kept the earlier models', () => {
