@@ -241,7 +241,7 @@ async function main(): Promise<void> {
       ...(charted ? detectChartsRows(charted) : []),
       ...(streamed ? liveRows(streamed) : []),
       ['pipeline generate → train → detect', results.pipeline_seconds === null ? 'n/a (needs train or detect)' : `${results.pipeline_seconds.toFixed(1)} s`],
-      ['memory, peak', `JS heap ${results.memory.peak_js_heap_mb} MB (page), browser RSS ${results.memory.peak_browser_rss_mb} MB (all processes)`],
+      ['memory, peak', `JS heap ${results.memory.peak_js_heap_mb} MB (page), browser RSS ${results.memory.peak_browser_rss_mb} MB, PSS ${results.memory.peak_browser_pss_mb} MB (all processes)`],
       ...bundleRows(results),
       ...(big ? bigImportRows(big) : []),
     ]);

@@ -3,8 +3,17 @@ import type { Page } from 'playwright-core';
 
 const PAGE_SIZE_KB = 4;
 
-/** Resident memory (bytes) of a process and all its descendants, read from /proc (Linux only). */
-export function treeRssBytes(rootPid: number): number {
+/** A process's proportional set size in bytes: its private pages and its share of pages it shares (libraries, the zygote's). */
+export function pssBytes(pid: number): number {
+  const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+/**
+ * Resident memory (bytes) of a process and all its descendants, read from /proc (Linux only); with `proportional`,
+ * their proportional set sizes, which count a shared page once across them rather than in every process.
+ */
+export function treeRssBytes(rootPid: number, proportional = false): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -15,7 +24,7 @@ export function treeRssBytes(rootPid: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const pid = Number(entry);
       const parent = Number(fields[1]);
-      rss.set(pid, Number(fields[21]) * PAGE_SIZE_KB * 1024);
+      rss.set(pid, proportional ? pssBytes(pid) : Number(fields[21]) * PAGE_SIZE_KB * 1024);
       children.set(parent, [...(children.get(parent) ?? []), pid]);
     } catch {
       // The process ended between listing and reading: it holds no memory any more.
@@ -32,14 +41,14 @@ export function treeRssBytes(rootPid: number): number {
   return total;
 }
 
-/** Samples a process tree's RSS until stopped; returns the peak seen. */
-export function samplePeakRss(rootPid: number, everyMs = 100): { stop(): number } {
-  let peak = treeRssBytes(rootPid);
-  const timer = setInterval(() => (peak = Math.max(peak, treeRssBytes(rootPid))), everyMs);
+/** Samples a process tree's RSS (or proportional set size) until stopped; returns the peak seen. */
+export function samplePeakRss(rootPid: number, everyMs = 100, proportional = false): { stop(): number } {
+  let peak = treeRssBytes(rootPid, proportional);
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssBytes(rootPid, proportional))), everyMs);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(peak, treeRssBytes(rootPid));
+      return Math.max(peak, treeRssBytes(rootPid, proportional));
     },
   };
 }
@@ -65,6 +74,8 @@ export interface MemoryResults {
     peak_js_heap_mb: number;
     /** Every Chromium process (browser, renderer, GPU, utility), peak over the whole run. */
     peak_browser_rss_mb: number;
+    /** The same as proportional set sizes: a page shared by several processes counted once, not in each. */
+    peak_browser_pss_mb: number;
   };
 }
 
@@ -74,6 +85,7 @@ export async function sampleMemory(page: Page, browserPid: number, everyMs = 250
   await cdp.send('Performance.enable');
   let heap = 0;
   const rss = samplePeakRss(browserPid, everyMs);
+  const pss = samplePeakRss(browserPid, everyMs, true);
   const readHeap = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     heap = Math.max(heap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
@@ -84,7 +96,7 @@ export async function sampleMemory(page: Page, browserPid: number, everyMs = 250
     async stop() {
       clearInterval(timer);
       await readHeap().catch(() => undefined);
-      return { memory: { peak_js_heap_mb: Math.round(heap / 1e6), peak_browser_rss_mb: Math.round(rss.stop() / 1e6) } };
+      return { memory: { peak_js_heap_mb: Math.round(heap / 1e6), peak_browser_rss_mb: Math.round(rss.stop() / 1e6), peak_browser_pss_mb: Math.round(pss.stop() / 1e6) } };
     },
   };
 }

@@ -38,7 +38,11 @@ export async function importFile(file: File, mapping: ImportMapping, labelsFile:
   const { signal, onProgress } = options;
   const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
   const start = performance.now();
-  const imported = await importWorker.run((api) => api.importFile(file, mapping, labelsFile, progress), signal).catch(rethrowTyped);
+  // The file's text and the builders' buffers stay in the worker's heap after the transfer: give them back.
+  const imported = await importWorker
+    .run((api) => api.importFile(file, mapping, labelsFile, progress), signal)
+    .catch(rethrowTyped)
+    .finally(() => importWorker.release());
   performance.measure('import', { start, duration: performance.now() - start });
   return imported;
 }

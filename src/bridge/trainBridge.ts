@@ -47,7 +47,9 @@ export async function train(
     .run((api) => api.train(trainingCopy(dataset, request), request, progress), signal)
     .catch((error: unknown) => {
       throw fromPortableError(error);
-    });
+    })
+    // A run leaves its dataset's copy, matrices and grown heaps behind (about 300 MB on 6 months): give them back.
+    .finally(() => trainWorker.release());
   performance.measure('train', { start, duration: performance.now() - start });
   return result;
 }

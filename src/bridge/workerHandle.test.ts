@@ -59,6 +59,21 @@ describe('WorkerHandle', () => {
     handle.terminate();
   });
 
+  it('releases an idle worker and starts afresh next time, but never one a call still waits on', async () => {
+    const { handle, fakes } = handleWithFakes();
+    expect(await handle.run((remote) => remote.double(2))).toBe(4);
+    handle.release();
+    expect(fakes[0].terminated).toBe(true);
+    expect(handle.started).toBe(false);
+    expect(await handle.run((remote) => remote.double(3))).toBe(6);
+    expect(fakes).toHaveLength(2);
+    const waiting = handle.run((remote) => remote.never());
+    handle.release();
+    expect(fakes[1].terminated).toBe(false);
+    handle.terminate();
+    expect(isAbortError(await waiting.catch((e: unknown) => e))).toBe(true);
+  });
+
   it('terminates on abort, rejects with AbortError, and starts afresh next time', async () => {
     const { handle, fakes } = handleWithFakes();
     const controller = new AbortController();

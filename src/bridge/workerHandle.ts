@@ -49,6 +49,14 @@ export class WorkerHandle<Api> {
     for (const fail of waiting) fail(reason);
   }
 
+  /**
+   * Stops the worker when no call waits on it, so everything it held (a dataset's copy, a compute runtime, the heap
+   * a job grew) goes back to the system; the next call starts a fresh one. For workers whose jobs leave nothing behind.
+   */
+  release(): void {
+    if (this.pending.size === 0) this.terminate();
+  }
+
   /** Whether a worker is currently running (for tests and diagnostics). */
   get started(): boolean {
     return this.worker !== null;

@@ -71,8 +71,9 @@ export async function chooseBackend(requested: BackendChoice): Promise<BackendNa
   throw new BackendUnavailableError(order);
 }
 
-/** Threads an active backend computes on: wasm's pool (1 while the app ships it single-threaded), else the one driving thread. */
-export function backendThreads(name: BackendName): number {
+/** Processor threads an active backend computes on: wasm's pool (1 while the app ships it single-threaded), cpu's one; WebGL computes on the graphics card. */
+export function backendThreads(name: BackendName): number | undefined {
+  if (name === 'webgl') return undefined;
   return name === 'wasm' ? getThreadsCount() : 1;
 }
 

@@ -60,6 +60,6 @@ export interface TrainHistory {
   backend: string;
   /** Seconds from the start until the kept epoch's validation loss was known: the time to converge. Absent in older models. */
   bestSeconds?: number;
-  /** Threads the backend computed on (wasm's thread pool; 1 for cpu and WebGL's driving thread). Absent in older models. */
+  /** Processor threads the backend computed on (wasm's thread pool, cpu's 1); absent for WebGL and in older models. */
   threads?: number;
 }
