@@ -4,8 +4,8 @@ import type { Preprocessing } from '../shared/preprocessing';
 import type { Dataset } from '../shared/dataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
 import { errorHistogram } from '../core/errorHistogram';
-import { precisionRecallCurve } from '../core/evaluation/prCurve';
-import { rankingMetrics } from '../core/evaluation/ranking';
+import { curveOfSorted } from '../core/evaluation/prCurve';
+import { rankingOfSorted, sortByTruth } from '../core/evaluation/ranking';
 import type { AlarmThresholds, DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
@@ -20,8 +20,10 @@ const CURVE_POINTS = 200;
 
 /** The ranking metrics a chart and a table need, without the row counts. */
 function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
-  const { rocAuc, averagePrecision, bestF1 } = rankingMetrics(scores, labels);
-  const curve = precisionRecallCurve(scores, labels, CURVE_POINTS).points.map(({ recall, precision }) => ({ recall, precision }));
+  // One split and sort serves both the metrics and the curve.
+  const sorted = sortByTruth(scores, labels);
+  const { rocAuc, averagePrecision, bestF1 } = rankingOfSorted(sorted);
+  const curve = curveOfSorted(sorted, CURVE_POINTS).points.map(({ recall, precision }) => ({ recall, precision }));
   return { rocAuc, averagePrecision, bestF1: bestF1 && { threshold: bestF1.threshold, f1: bestF1.f1, precision: bestF1.precision, recall: bestF1.recall }, curve };
 }
 

@@ -1,5 +1,5 @@
-import { splitByTruth } from './ranking';
-import { checkLengths, type Truth } from './truth';
+import { sortByTruth, type SortedByTruth } from './ranking';
+import type { Truth } from './truth';
 
 /** Where one threshold puts the scored rows on the precision–recall plane. */
 export interface PrPoint {
@@ -23,15 +23,20 @@ export interface PrCurve {
 /**
  * The precision–recall curve of a ranking, one point per distinct score, thinned to at most
  * `maxPoints` for a chart: points are kept at even steps of the curve's length on the plane, so
- * steep parts keep their detail. The area is computed on the full curve. O(n log n).
+ * steep parts keep their detail. The area is computed on the full curve. O(n).
  * @throws RangeError when scores and truth differ in length or maxPoints is below 2.
  */
 export function precisionRecallCurve(scores: Float32Array, truth: Truth, maxPoints = 200): PrCurve {
-  checkLengths(scores, truth);
-  if (!(maxPoints >= 2)) throw new RangeError(`A curve needs at least 2 points, not ${maxPoints}.`);
-  const { positive, negative, excluded } = splitByTruth(scores, truth);
-  positive.sort();
-  negative.sort();
+  checkMaxPoints(maxPoints);
+  return curveOfSorted(sortByTruth(scores, truth), maxPoints);
+}
+
+/**
+ * precisionRecallCurve of scores already split and sorted by sortByTruth.
+ * @throws RangeError when maxPoints is below 2.
+ */
+export function curveOfSorted({ positive, negative, excluded }: SortedByTruth, maxPoints = 200): PrCurve {
+  checkMaxPoints(maxPoints);
   const P = positive.length;
   const N = negative.length;
   // One entry per distinct threshold, in typed arrays: half a million point objects cost more than the sorts.
@@ -59,6 +64,10 @@ export function precisionRecallCurve(scores: Float32Array, truth: Truth, maxPoin
   const kept = thinByLength(recalls.subarray(0, count), precisions.subarray(0, count), maxPoints);
   const points = Array.from(kept, (k) => ({ threshold: thresholds[k], recall: recalls[k], precision: precisions[k] }));
   return { points, area: P > 0 ? area : Number.NaN, positives: P, negatives: N, excluded };
+}
+
+function checkMaxPoints(maxPoints: number): void {
+  if (!(maxPoints >= 2)) throw new RangeError(`A curve needs at least 2 points, not ${maxPoints}.`);
 }
 
 /** Indices of at most `maxPoints` points at even steps along the curve's length, both ends kept. */

@@ -1,3 +1,4 @@
+import { sortFloat32 } from './floatSort';
 import { metricsFromCounts, type ThresholdMetrics } from './threshold';
 import { checkLengths, type Truth } from './truth';
 
@@ -17,16 +18,35 @@ export interface RankingMetrics {
 
 /**
  * ROC AUC, average precision and the best-F1 threshold in one pass over the rows sorted by score,
- * O(n log n). Rows with a NaN score are excluded; equal scores form one threshold, so ties are
+ * O(n). Rows with a NaN score are excluded; equal scores form one threshold, so ties are
  * never split in anyone's favour.
  * @throws RangeError when scores and truth differ in length.
  */
 export function rankingMetrics(scores: Float32Array, truth: Truth): RankingMetrics {
+  return rankingOfSorted(sortByTruth(scores, truth));
+}
+
+/** The scores of anomalies and of normal rows apart, each ascending, NaN scores counted out: what the threshold-free metrics walk. */
+export interface SortedByTruth {
+  positive: Float32Array;
+  negative: Float32Array;
+  excluded: number;
+}
+
+/**
+ * Splits the scores by truth and sorts each side once, so the ranking metrics and the
+ * precision–recall curve of one score set can share the sort (see rankingOfSorted, curveOfSorted).
+ * @throws RangeError when scores and truth differ in length.
+ */
+export function sortByTruth(scores: Float32Array, truth: Truth): SortedByTruth {
   checkLengths(scores, truth);
   const { positive, negative, excluded } = splitByTruth(scores, truth);
-  // Ascending native sorts; the walk below reads both from the top.
-  positive.sort();
-  negative.sort();
+  return { positive: sortFloat32(positive), negative: sortFloat32(negative), excluded };
+}
+
+/** rankingMetrics of scores already split and sorted by sortByTruth. */
+export function rankingOfSorted({ positive, negative, excluded }: SortedByTruth): RankingMetrics {
+  // Ascending sorts; the walk below reads both from the top.
   const P = positive.length;
   const N = negative.length;
   let i = P - 1;
