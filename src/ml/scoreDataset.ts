@@ -1,5 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
-import { allRows, buildMatrix, featureColumns, rowTimes, scoredRowIndex, type RowMatrix } from '../core/preprocess/matrix';
+import { buildMatrix, featureColumns, rowTimes, scoredRowIndex } from '../core/preprocess/matrix';
 import type { Preprocessing } from '../shared/preprocessing';
 import type { Dataset } from '../shared/dataset';
 import { scoreBaselines } from '../core/baselines/baselineProfile';
@@ -27,35 +27,56 @@ function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
   return { rocAuc, averagePrecision, bestF1: bestF1 && { threshold: bestF1.threshold, f1: bestF1.f1, precision: bestF1.precision, recall: bestF1.recall }, curve };
 }
 
+/** The first `length` values of `array`: itself when that is all of it, else a copy the size of the part. */
+function trimmed<T extends Float32Array | Uint32Array>(array: T, length: number): T {
+  return (array.length === length ? array : array.slice(0, length)) as T;
+}
+
 /**
- * Each scored row's score before smoothing, its metrics' normalised errors and expected values,
- * a batch at a time, so neither the squared errors nor the differences of every row sit in memory.
+ * Each scored row's score before smoothing, its metrics' normalised errors and expected values, and which dataset
+ * rows were scored (rows whose window holds a gap or a non-finite value are not): the model's input is built a batch
+ * of rows at a time, so neither it (100 MB for 6 months) nor the squared errors or differences of every row sit in memory.
  */
 async function scoreRows(
   model: tf.LayersModel,
   dataset: Dataset,
-  input: RowMatrix,
   preprocessing: Preprocessing,
   onProgress?: (done: number) => void,
-): Promise<NormalisedErrors & { expected: Float32Array }> {
-  const { rows } = input;
+): Promise<NormalisedErrors & { expected: Float32Array; scoredRows: Uint32Array }> {
+  const rowCount = dataset.timestamps.length;
   const width = preprocessing.inputWidth;
   const metrics = preprocessing.features.length;
-  const times = rowTimes(dataset.timestamps, rows);
   const columns = featureColumns(dataset, preprocessing.features) as Float32Array[]; // buildMatrix threw if one were missing
-  const scores = new Float32Array(rows.length);
-  const metricErrors = new Float32Array(rows.length * metrics);
-  const expected = new Float32Array(rows.length * metrics);
-  const squared = new Float32Array(Math.min(SCORE_BATCH, rows.length) * width);
-  await forEachDifference(model, input.matrix, SCORE_BATCH, (differences, start, count) => {
-    for (let k = 0; k < count * width; k++) squared[k] = differences[k] * differences[k];
-    const part = normaliseErrors(squared.subarray(0, count * width), times.subarray(start, start + count), preprocessing);
-    scores.set(part.scores, start);
-    metricErrors.set(part.metricErrors, start * metrics);
-    expected.set(expectedValues(differences, rows.subarray(start, start + count), columns, preprocessing), start * metrics);
-    onProgress?.((start + count) / rows.length);
-  });
-  return { scores, metricErrors, expected };
+  const scoredRows = new Uint32Array(rowCount);
+  const scores = new Float32Array(rowCount);
+  const metricErrors = new Float32Array(rowCount * metrics);
+  const expected = new Float32Array(rowCount * metrics);
+  const squared = new Float32Array(Math.min(SCORE_BATCH, rowCount) * width);
+  const batchRows = new Uint32Array(Math.min(SCORE_BATCH, rowCount));
+  let scored = 0;
+  for (let first = 0; first < rowCount; first += SCORE_BATCH) {
+    const count = Math.min(SCORE_BATCH, rowCount - first);
+    for (let i = 0; i < count; i++) batchRows[i] = first + i;
+    const input = buildMatrix(dataset, preprocessing, batchRows.subarray(0, count));
+    const times = rowTimes(dataset.timestamps, input.rows);
+    await forEachDifference(model, input.matrix, SCORE_BATCH, (differences, start, n) => {
+      for (let k = 0; k < n * width; k++) squared[k] = differences[k] * differences[k];
+      const at = scored + start;
+      const part = normaliseErrors(squared.subarray(0, n * width), times.subarray(start, start + n), preprocessing);
+      scores.set(part.scores, at);
+      metricErrors.set(part.metricErrors, at * metrics);
+      expected.set(expectedValues(differences, input.rows.subarray(start, start + n), columns, preprocessing), at * metrics);
+    });
+    scoredRows.set(input.rows, scored);
+    scored += input.rows.length;
+    onProgress?.((first + count) / rowCount);
+  }
+  return {
+    scores: trimmed(scores, scored),
+    metricErrors: trimmed(metricErrors, scored * metrics),
+    expected: trimmed(expected, scored * metrics),
+    scoredRows: trimmed(scoredRows, scored),
+  };
 }
 
 /**
@@ -96,26 +117,26 @@ function addRangeAlarms(
 export async function scoreDataset(dataset: Dataset, request: ScoreRequest, onProgress?: (done: number) => void): Promise<DatasetScores> {
   const started = performance.now();
   const rowCount = dataset.timestamps.length;
-  const input = buildMatrix(dataset, request.preprocessing, allRows(rowCount));
+  buildMatrix(dataset, request.preprocessing, new Uint32Array(0)); // names the columns the dataset lacks before any work
   const backend = await chooseBackend(request.backend);
   const model = await fromArtifacts(request.artifacts);
   try {
     const { preprocessing } = request;
-    const { scores, metricErrors, expected } = await scoreRows(model, dataset, input, preprocessing, onProgress);
+    const { scores, metricErrors, expected, scoredRows } = await scoreRows(model, dataset, preprocessing, onProgress);
     const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
-    for (let i = 0; i < input.rows.length; i++) unsmoothed[input.rows[i]] = scores[i];
+    for (let i = 0; i < scoredRows.length; i++) unsmoothed[scoredRows[i]] = scores[i];
     const rowScores = smoothScores(unsmoothed, smoothRowsOf(preprocessing));
     const { labels } = dataset;
     const ranked = (scores: Float32Array) => ({ scores, ranking: labels ? rankingOf(scores, labels) : null });
     const baselineScores = request.baselines ? scoreBaselines(dataset, request.preprocessing, request.baselines) : null;
     if (request.alarmThresholds) {
-      addRangeAlarms(dataset, preprocessing, input.rows, { rowScores, metricErrors, expected }, request.alarmThresholds, baselineScores);
+      addRangeAlarms(dataset, preprocessing, scoredRows, { rowScores, metricErrors, expected }, request.alarmThresholds, baselineScores);
     }
     return {
       rowScores,
       metricErrors,
       expected,
-      scoredRows: input.rows,
+      scoredRows,
       ranking: ranked(rowScores).ranking,
       errorBins: errorHistogram(request.trainingErrors, rowScores),
       baselines: baselineScores && { pca: ranked(baselineScores.pca), zscore: ranked(baselineScores.zscore) },
