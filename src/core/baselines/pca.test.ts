@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../shared/model';
 import { createRandom } from '../random';
-import { fitPca, pcaScores } from './pca';
+import { fitPca, pcaFeatureErrors, pcaScores } from './pca';
 
 const matrix = (rows: number[][]): Matrix => ({ values: Float32Array.from(rows.flat()), rows: rows.length, cols: rows[0].length });
 
@@ -66,6 +66,34 @@ describe('fitPca and pcaScores', () => {
         }
         expect(scores[r]).toBeCloseTo(d.reduce((sum, x, c) => sum + (x - rebuilt[c]) ** 2, 0), 4);
       });
+    }
+  });
+
+  it('gives per-metric errors equal, bit for bit, to taking the kept components out one after another', () => {
+    const random = createRandom(13);
+    const cols = 7;
+    const rows = Array.from({ length: 300 }, () => Array.from({ length: cols }, (_, c) => random.next() * (c + 1) + random.next() * 3));
+    const probe = rows.slice(0, 40);
+    probe[3][2] = NaN;
+    for (let k = 0; k < cols; k++) {
+      const model = fitPca(matrix(rows), { varianceToKeep: 1, maxComponents: k });
+      const errors = pcaFeatureErrors(model, matrix(probe));
+      const scores = pcaScores(model, matrix(probe));
+      const expected = new Float32Array(probe.length * cols);
+      probe.forEach((row, r) => {
+        const d = Float64Array.from(row, (x, c) => Math.fround(x) - model.mean[c]); // the matrix holds float32
+        for (let j = 0; j < k; j++) {
+          let p = 0;
+          for (let c = 0; c < cols; c++) p += model.directions[j * cols + c] * d[c];
+          for (let c = 0; c < cols; c++) d[c] -= p * model.directions[j * cols + c];
+        }
+        d.forEach((x, c) => (expected[r * cols + c] = x * x));
+        if (r !== 3) expect(errors.subarray(r * cols, (r + 1) * cols).reduce((sum, e) => sum + e, 0)).toBeCloseTo(scores[r], 4);
+      });
+      expect(Array.from(errors)).toEqual(Array.from(expected));
+      // A missing value spreads over the row through the projections, once there are any.
+      expect(errors.subarray(3 * cols, 4 * cols).every(Number.isNaN)).toBe(k > 0);
+      expect(errors[3 * cols + 2]).toBeNaN();
     }
   });
 

@@ -141,10 +141,32 @@ export function pcaFeatureErrors(model: PcaModel, data: Matrix): Float32Array {
   const { values, rows } = data;
   const out = new Float32Array(rows * cols);
   const centred = new Float64Array(cols);
+  const last = componentCount - 1;
+  // removeKept's arithmetic in the same order, fused: each pass over the row takes one component's part
+  // out and sums the next one's projection, the first pass centres and the last writes the squares.
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) centred[c] = values[r * cols + c] - mean[c];
-    removeKept(centred, directions, componentCount, cols);
-    for (let c = 0; c < cols; c++) out[r * cols + c] = centred[c] * centred[c];
+    const at = r * cols;
+    let projection = 0;
+    for (let c = 0; c < cols; c++) {
+      const x = values[at + c] - mean[c];
+      centred[c] = x;
+      projection += directions[c] * x;
+    }
+    for (let k = 0; k < last; k++) {
+      const d = k * cols;
+      let next = 0;
+      for (let c = 0; c < cols; c++) {
+        const x = centred[c] - projection * directions[d + c];
+        centred[c] = x;
+        next += directions[d + cols + c] * x;
+      }
+      projection = next;
+    }
+    const d = last * cols;
+    for (let c = 0; c < cols; c++) {
+      const x = last < 0 ? centred[c] : centred[c] - projection * directions[d + c];
+      out[at + c] = x * x;
+    }
   }
   return out;
 }
