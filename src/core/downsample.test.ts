@@ -112,15 +112,14 @@ describe('downsampleM4', () => {
     expect(downsampleM4(timestamps, values, { from: -5, to: 500 }, { buckets: 100 }).length).toBe(100);
   });
 
-  it('reduces 526,000 points to 1,000 buckets in a few milliseconds', () => {
+  // Speed lives in the bench (the charts' longest task); this checks what 526,000 points reduce to.
+  it('reduces 526,000 points to at most 4 per bucket of 1,000, keeping the extremes', () => {
     const n = 526_000;
     const { timestamps, values } = series(n, (i) => (i * 2654435761) % 100);
-    downsampleM4(timestamps, values, { from: 0, to: n }, { buckets: 1000 }); // warm up
-    const runs = 5;
-    const t0 = performance.now();
-    for (let r = 0; r < runs; r++) downsampleM4(timestamps, values, { from: 0, to: n }, { buckets: 1000 });
-    const perRun = (performance.now() - t0) / runs;
-    // Generous for slow CI machines; typically 1-3 ms.
-    expect(perRun).toBeLessThan(50);
+    const points = downsampleM4(timestamps, values, { from: 0, to: n }, { buckets: 1000 });
+    expect(points.length).toBeLessThanOrEqual(4 * 1000);
+    const kept = points.values.subarray(0, points.length);
+    expect(kept.reduce((a, b) => Math.max(a, b))).toBe(values.reduce((a, b) => Math.max(a, b)));
+    expect(kept.reduce((a, b) => Math.min(a, b))).toBe(values.reduce((a, b) => Math.min(a, b)));
   });
 });

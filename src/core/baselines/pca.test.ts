@@ -101,7 +101,8 @@ describe('fitPca and pcaScores', () => {
     expect(() => pcaScores(fitPca(matrix([[0, 0], [1, 2]])), matrix([[1, 2, 3]]))).toThrow(RangeError);
   });
 
-  it('fits and scores six months of minutes (524,160 × 19) quickly', () => {
+  // Speed lives in the bench (npm run bench, score rows/s); this checks the sizes a 6-month dataset brings.
+  it('fits and scores six months of minutes (524,160 × 19), every score finite', () => {
     const rows = 524_160;
     const cols = 19;
     const random = createRandom(5);
@@ -111,10 +112,8 @@ describe('fitPca and pcaScores', () => {
       for (let c = 0; c < cols; c++) values[r * cols + c] = load * (c % 4) + 0.1 * random.next();
     }
     const data = { values, rows, cols };
-    const started = performance.now();
     const scores = pcaScores(fitPca(data), data);
-    const seconds = (performance.now() - started) / 1000;
     expect(scores).toHaveLength(rows);
-    expect(seconds).toBeLessThan(2); // about 0.2 s alone; a loose bound for shared CI machines
+    expect(scores.every(Number.isFinite)).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ describe('fitPreprocessing', () => {
     expect(() => fitPreprocessing(ds)).toThrow(ConfigError);
   });
 
-  it('prepares 6 months at 30 s (524,160 rows × 15 metrics + context) quickly', () => {
+  it('prepares 6 months at 30 s (524,160 rows × 15 metrics + context), with and without a window', () => {
     const ds = generateDataset(DEFAULT_CONFIG);
     expect(ds.timestamps.length).toBe(524_160);
     fitPreprocessing(ds); // warm the JIT so the timing shows steady state
