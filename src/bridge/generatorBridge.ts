@@ -32,8 +32,7 @@ export async function generate(config: GeneratorConfig, options: GenerateOptions
   const { signal, onProgress } = options;
   const start = performance.now();
   const progress = onProgress ? Comlink.proxy(onProgress) : undefined;
-  // The dataset is transferred out, but the heap that built it stays with the worker: give it back.
-  const { dataset, workerMs } = await generatorWorker.run((api) => api.generate(config, progress), signal).finally(() => generatorWorker.release());
+  const { dataset, workerMs } = await generatorWorker.run((api) => api.generate(config, progress), signal);
   const wallMs = performance.now() - start;
   performance.measure('generate', { start, duration: wallMs });
   performance.measure('generate-worker', { start, duration: workerMs });
@@ -57,7 +56,7 @@ function transferableCopy(dataset: Dataset): Dataset {
 
 /** `server_logs.txt` for a dataset, built in a worker. */
 export function exportServerLog(dataset: Dataset, signal?: AbortSignal): Promise<Blob> {
-  return exportWorker.run((api) => api.exportServerLog(transferableCopy(dataset)), signal).finally(() => exportWorker.release());
+  return exportWorker.run((api) => api.exportServerLog(transferableCopy(dataset)), signal);
 }
 
 /** `debug_logs.txt` (the ground truth) for a dataset, built in a worker. */
