@@ -1,6 +1,7 @@
-// Which functions fill the main thread's long tasks while Explore draws a generated dataset: a CPU profile of the page
-// cut to each task over 50 ms, self time per function. Build without minifying first, so the names are the source's:
-// `npx vite build --minify false --outDir /tmp/dist-prof && npx tsx src/lab/profileLongTasks.ts /tmp/dist-prof [months] [--tasks-only]`
+// Which functions fill the main thread's long tasks while Explore draws a generated dataset (or, with --detect, from
+// the Detect click to every Detect chart drawn, after a one-epoch training): a CPU profile of the page cut to each task
+// over 50 ms, self time per function. Build without minifying first, so the names are the source's:
+// `npx vite build --minify false --outDir /tmp/dist-prof && npx tsx src/lab/profileLongTasks.ts /tmp/dist-prof [months] [--tasks-only] [--detect]`
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
 import { PAGE_PROBES, openPanel, waitForCharts, waitForOutcome } from '../bench/pageProbes';
@@ -19,6 +20,7 @@ interface Profile {
 }
 
 const quiet = process.argv.includes('--tasks-only'); // no profiler, whose sampling lengthens every task
+const detect = process.argv.includes('--detect');
 const [dist, monthsArg] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 if (!dist) throw new Error('Usage: tsx src/lab/profileLongTasks.ts <dist> [months]');
 
@@ -48,6 +50,13 @@ async function main(): Promise<void> {
     if (monthsArg) await page.getByLabel('Months', { exact: true }).fill(monthsArg);
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
     await waitForOutcome(page, page.getByRole('status').filter({ hasText: /Generated/ }), 'generate');
+    if (detect) {
+      await openPanel(page, 'Train');
+      await page.getByLabel('Epochs', { exact: true }).fill('1');
+      await page.getByRole('button', { name: 'Train', exact: true }).click();
+      await waitForOutcome(page, page.getByRole('region', { name: 'Train' }).getByRole('status').filter({ hasText: /Trained and saved/ }), 'train');
+      await openPanel(page, 'Detect');
+    }
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -55,8 +64,14 @@ async function main(): Promise<void> {
     // The profile's clock (µs) meets the page's here, within the few ms of one round trip.
     const pageStart = (await page.evaluate('performance.now()')) as number;
     await page.evaluate('window.__longTasks = []; window.__watchCharts()');
-    await openPanel(page, 'Explore');
-    await waitForCharts(page);
+    if (detect) {
+      await page.getByRole('button', { name: 'Detect', exact: true }).click();
+      await waitForOutcome(page, page.getByRole('region', { name: 'Detect' }).getByRole('status').filter({ hasText: /Scored/ }), 'detect');
+      await page.waitForTimeout(3000); // every section drawn (the bench waits for each; a profile only needs them inside)
+    } else {
+      await openPanel(page, 'Explore');
+      await waitForCharts(page);
+    }
     await page.waitForTimeout(300);
     const tasks = (await page.evaluate('window.__longTasks')) as [number, number][];
     if (quiet) {

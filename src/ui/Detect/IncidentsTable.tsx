@@ -8,6 +8,7 @@ import { selectIncident } from '../../state/detection';
 import { clearDetectZoom, useDetectZoom } from '../../state/detectZoom';
 import type { Dataset } from '../../shared/dataset';
 import { formatCount, formatTimesThreshold, formatUtcMinute } from '../components/format';
+import { useProgressiveCount } from '../components/useProgressiveCount';
 import { useRovingRows } from '../components/useRovingRows';
 import { WindowMetrics } from './WindowMetrics';
 import { nextSort, sortIncidents, type IncidentSort, type IncidentSortKey } from './incidentSort';
@@ -19,8 +20,10 @@ const COLUMNS: { key: IncidentSortKey; label: string }[] = [
   { key: 'peak', label: 'Peak (× threshold)' },
   { key: 'severity', label: 'Severity' },
 ];
-/** Rows drawn at once; a threshold set very low can make thousands of incidents. */
+/** Rows listed at most; a threshold set very low can make thousands of incidents. */
 const SHOWN = 200;
+/** Rows added per drawing turn: 200 rows in one render were a 50 ms task on 6 months (src/lab/profileLongTasks --detect). */
+const ROWS_PER_TURN = 50;
 
 function formatDuration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
@@ -58,7 +61,10 @@ export function IncidentsTable({ incidents, dataset, events }: IncidentsTablePro
   const threshold = useAppStore((state) => state.detect.threshold);
   // Peaks read as multiples of the threshold; a model saved before score profiles keeps its raw errors.
   const scaled = useAppStore((state) => state.detect.detection?.preprocessing.scoring !== undefined);
-  const shown = sorted.slice(0, SHOWN);
+  const listedRows = Math.min(sorted.length, SHOWN);
+  // A new list (another threshold, order or zoom) starts again from its first rows and grows a turn at a time.
+  const turns = useProgressiveCount(Math.ceil(listedRows / ROWS_PER_TURN), sorted);
+  const shown = useMemo(() => sorted.slice(0, Math.min(listedRows, turns * ROWS_PER_TURN)), [sorted, listedRows, turns]);
   // The table is one tab stop: arrows move between rows, Enter shows one (200 Show buttons in the tab order were a wall).
   const pick = useCallback((index: number) => shown[index] && selectIncident(shown[index].id), [shown]);
   const { onKeyDown, rowProps } = useRovingRows(shown.length, shown.findIndex((incident) => incident.id === selected), pick);
