@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../random';
 import { MS_PER_DAY } from '../time';
 import { DayRanges, feedbackFloors, foldRangeAlarm, rangeFloors, rowsRangeExcess, withRangeAlarm } from './rangeRule';
 
@@ -54,6 +55,29 @@ describe('the day-range rule', () => {
     const stream = new DayRanges(SPEC, FLOORS);
     const streamed = timestamps.map((t, r) => stream.push(t, [columns[0][r], columns[1][r]]).excess);
     expect(Float32Array.from(streamed)).toEqual(whole.excess);
+  });
+
+  it('judges a dataset day by day exactly as row by row: the same excess, metric and bound on every row', () => {
+    const random = createRandom(7);
+    const rows = 6000;
+    const timestamps: number[] = [];
+    let t = T0;
+    for (let r = 0; r < rows; r++) {
+      // Mostly hours apart, now and then a day or three missing.
+      t += random.next() < 0.01 ? MS_PER_DAY * (1 + Math.floor(random.next() * 3)) : HOUR * random.next();
+      timestamps.push(t);
+    }
+    const columns = [0, 1, 2].map((m) => timestamps.map((_, r) => (random.next() < 0.03 ? Number.NaN : m === 2 && r % 500 < 30 ? 500 : 40 + 20 * Math.sin(r / 30 + m) + 10 * random.next())));
+    for (const spec of [SPEC, { lagsDays: [1, 2, 3], floorShare: 0.05 }]) {
+      const floors = rangeFloors(spec, [0, 0, 0], [100, 100, 100]);
+      const whole = rowsRangeExcess(timestamps, columns, spec, floors);
+      const byRow = new DayRanges(spec, floors);
+      const found = timestamps.map((time, r) => byRow.pushRow(time, columns, r));
+      expect(whole.excess).toEqual(Float32Array.from(found, (f) => f.excess));
+      expect(whole.metric).toEqual(Int16Array.from(found, (f) => f.metric));
+      expect(whole.bound).toEqual(Float32Array.from(found, (f) => f.bound));
+      expect(found.filter((f) => f.excess > 1).length).toBeGreaterThan(10); // the comparison saw alarms, not only quiet rows
+    }
   });
 
   it('scores an alarm as that many thresholds, and leaves anything under one margin as the model scored it', () => {

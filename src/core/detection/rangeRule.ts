@@ -61,6 +61,69 @@ export class DayRanges {
     return found;
   }
 
+  /**
+   * As pushRow for rows `from`..`to`-1, all of UTC day `day`, metric by metric (a day's lagged ranges are fixed, so a
+   * column at a time reads each value once, in order): each row's largest excess, its metric and bound go into `out`.
+   */
+  pushDay(day: number, columns: readonly ArrayLike<number>[], from: number, to: number, out: RowsExcess): void {
+    if (day !== this.day) this.enterDay(day, columns.length);
+    const laggedLo = this.laggedLo;
+    if (laggedLo !== null) {
+      // Each row's largest excess so far, in full precision (out's Float32 would round near-ties differently).
+      const best = new Float64Array(to - from);
+      for (let m = 0; m < columns.length; m++) this.judgeColumn(columns[m], m, laggedLo, from, to, best, out);
+    }
+    for (let m = 0; m < columns.length; m++) {
+      const column = columns[m];
+      let lo = this.todayLo[m];
+      let hi = this.todayHi[m];
+      for (let r = from; r < to; r++) {
+        const v = column[r];
+        if (!Number.isFinite(v)) continue;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      this.todayLo[m] = lo;
+      this.todayHi[m] = hi;
+    }
+  }
+
+  /** judge's arithmetic for one metric over a day's rows, raising a row's entry in `out` where this metric passes `best`. */
+  private judgeColumn(column: ArrayLike<number>, m: number, laggedLo: Float64Array[], from: number, to: number, best: Float64Array, out: RowsExcess): void {
+    const lags = laggedLo.length;
+    const lows = new Float64Array(lags);
+    const highs = new Float64Array(lags);
+    const margins = new Float64Array(lags);
+    for (let d = 0; d < lags; d++) {
+      lows[d] = laggedLo[d][m];
+      highs[d] = this.laggedHi[d][m];
+      // A lagged day without a value of this metric makes it usual (judge's excess 0): nothing to raise.
+      if (!(lows[d] <= highs[d])) return;
+      margins[d] = Math.max(highs[d] - lows[d], this.floors[m]);
+    }
+    for (let r = from; r < to; r++) {
+      const v = column[r];
+      if (!Number.isFinite(v)) continue;
+      let excess = Infinity;
+      let bound = Number.NaN;
+      for (let d = 0; d < lags; d++) {
+        const high = highs[d];
+        const low = lows[d];
+        const over = (v > high ? v - high : v < low ? low - v : 0) / margins[d];
+        if (over < excess) {
+          excess = over;
+          bound = v > high ? high : low;
+        }
+      }
+      if (excess > best[r - from]) {
+        best[r - from] = excess;
+        out.excess[r] = excess;
+        out.metric[r] = m;
+        out.bound[r] = bound;
+      }
+    }
+  }
+
   /** Looks up a new day's lagged ranges and opens its own, dropping days no lag can reach any more. */
   private enterDay(day: number, metrics: number): void {
     this.day = day;
@@ -179,11 +242,12 @@ export function rowsRangeExcess(timestamps: ArrayLike<number>, columns: readonly
   const rows = timestamps.length;
   const out: RowsExcess = { excess: new Float32Array(rows), metric: new Int16Array(rows).fill(-1), bound: new Float32Array(rows).fill(Number.NaN) };
   const ranges = new DayRanges(spec, floors);
-  for (let r = 0; r < rows; r++) {
-    const found = ranges.pushRow(timestamps[r], columns, r);
-    out.excess[r] = found.excess;
-    out.metric[r] = found.metric;
-    out.bound[r] = found.bound;
+  for (let from = 0; from < rows; ) {
+    const day = Math.floor(timestamps[from] / MS_PER_DAY);
+    let to = from + 1;
+    while (to < rows && Math.floor(timestamps[to] / MS_PER_DAY) === day) to++;
+    ranges.pushDay(day, columns, from, to, out);
+    from = to;
   }
   return out;
 }
