@@ -8,7 +8,7 @@ export function medianOf(values: ArrayLike<number>): number {
   }
   if (n === 0) return Number.NaN;
   const half = n >> 1;
-  const upper = selectInPlace(finite, n, half);
+  const upper = select(finite.subarray(0, n), half);
   if (n % 2 === 1) return upper;
   // Selection leaves every value before `half` no larger than it: their largest is the lower middle.
   let lower = Number.NEGATIVE_INFINITY;
@@ -16,27 +16,22 @@ export function medianOf(values: ArrayLike<number>): number {
   return (lower + upper) / 2;
 }
 
-/**
- * The k-th smallest of values[0..n) (k from 0), rearranging them so that those before k are no larger and those
- * after no smaller (Hoare's selection with a median-of-three pivot: linear on average, no allocation).
- */
-export function selectInPlace(values: Float64Array, n: number, k: number): number {
+/** The k-th smallest value (0-based), by quickselect; reorders `values`. */
+export function select(values: Float64Array, k: number): number {
   let lo = 0;
-  let hi = n - 1;
+  let hi = values.length - 1;
   while (hi > lo) {
-    const mid = (lo + hi) >> 1;
-    // Median of three into values[mid], the smallest to lo and the largest to hi, so the scans below stop in bounds.
-    if (values[mid] < values[lo]) swap(values, mid, lo);
-    if (values[hi] < values[lo]) swap(values, hi, lo);
-    if (values[hi] < values[mid]) swap(values, hi, mid);
-    const pivot = values[mid];
+    const pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
     let i = lo;
     let j = hi;
+    // Hoare partition: equal values stop both scans, so runs of one value stay O(n).
     while (i <= j) {
       while (values[i] < pivot) i++;
       while (values[j] > pivot) j--;
       if (i <= j) {
-        swap(values, i, j);
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
         i++;
         j--;
       }
@@ -45,13 +40,11 @@ export function selectInPlace(values: Float64Array, n: number, k: number): numbe
     else if (k >= i) lo = i;
     else return values[k];
   }
-  return values[k];
+  return values[lo];
 }
 
-function swap(values: Float64Array, a: number, b: number): void {
-  const t = values[a];
-  values[a] = values[b];
-  values[b] = t;
+function median3(a: number, b: number, c: number): number {
+  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 }
 
 /** Median of ascending values whose NaNs (a typed array's sort puts them last) are left out; NaN when none is left. */

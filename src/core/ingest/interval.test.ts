@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration, medianPositiveStep, select } from './interval';
+import { select } from '../median';
+import { formatCount, formatDuration, medianPositiveStep } from './interval';
 
 describe('medianPositiveStep', () => {
   it('ignores repeated times and finds the usual step despite outliers', () => {

@@ -1,3 +1,4 @@
+import { select } from '../median';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND } from '../time';
 
 /**
@@ -23,37 +24,6 @@ export function medianPositiveStep(times: Float64Array): number {
     if (step > 0) steps[at++] = step;
   }
   return select(steps, (count - 1) >> 1);
-}
-
-/** The k-th smallest value (0-based), by quickselect; reorders `values`. */
-export function select(values: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (hi > lo) {
-    const pivot = median3(values[lo], values[(lo + hi) >>> 1], values[hi]);
-    let i = lo;
-    let j = hi;
-    // Hoare partition: equal values stop both scans, so runs of one step value stay O(n).
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const swap = values[i];
-        values[i] = values[j];
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return values[k];
-  }
-  return values[lo];
-}
-
-function median3(a: number, b: number, c: number): number {
-  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 }
 
 const UNITS: [ms: number, one: string, many: string][] = [
