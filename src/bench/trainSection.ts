@@ -144,7 +144,7 @@ export function trainRows(results: TrainResults): [string, string][] {
     ...Object.values(results.train).map((run): [string, string] => [
       `train ${run.backend}`,
       `${count(run.samples_per_s)} samples/s in steps, ${count(run.overall_samples_per_s)} overall ` +
-        `(${run.seconds.toFixed(1)} s on ${run.ran_on}, ${run.threads ?? '?'} thread(s); longest main-thread task ${run.longest_task_ms} ms)`,
+        `(${run.seconds.toFixed(1)} s on ${run.ran_on}${run.threads === null ? '' : `, ${run.threads} ${run.threads === 1 ? 'thread' : 'threads'}`}; longest main-thread task ${run.longest_task_ms} ms)`,
     ]),
   ];
   if (results.peer) {
