@@ -4,16 +4,16 @@ import type { Page } from 'playwright-core';
 const PAGE_SIZE_KB = 4;
 
 /** A process's proportional set size in bytes: its private pages and its share of pages it shares (libraries, the zygote's). */
-export function pssBytes(pid: number): number {
+function pssBytes(pid: number): number {
   const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
   return match ? Number(match[1]) * 1024 : 0;
 }
 
 /**
- * Resident memory (bytes) of a process and all its descendants, read from /proc (Linux only); with `proportional`,
+ * Resident memory (bytes) of a process and each of its descendants, read from /proc (Linux only); with `proportional`,
  * their proportional set sizes, which count a shared page once across them rather than in every process.
  */
-export function treeRssBytes(rootPid: number, proportional = false): number {
+export function treeMemory(rootPid: number, proportional = false): Map<number, number> {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -31,13 +31,20 @@ export function treeRssBytes(rootPid: number, proportional = false): number {
       continue;
     }
   }
-  let total = 0;
+  const tree = new Map<number, number>();
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    tree.set(pid, rss.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
+  return tree;
+}
+
+/** treeMemory summed: the whole tree's bytes. */
+export function treeRssBytes(rootPid: number, proportional = false): number {
+  let total = 0;
+  for (const bytes of treeMemory(rootPid, proportional).values()) total += bytes;
   return total;
 }
 

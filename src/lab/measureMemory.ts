@@ -1,11 +1,11 @@
 // Memory (proportional set size) of each Chromium process after each step of the default pipeline (generate → train → detect), so
 // a change can be judged by where the memory sits: `npm run build && npx tsx src/lab/measureMemory.ts [--epochs 1]`.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { benchGenerate } from '../bench/generateSection';
 import { benchDetect } from '../bench/detectSection';
-import { childProcessId, pssBytes } from '../bench/memory';
+import { childProcessId, treeMemory } from '../bench/memory';
 import { openPanel, PAGE_PROBES, waitForOutcome } from '../bench/pageProbes';
 import { startPreview } from '../bench/server';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/chromium';
@@ -15,32 +15,18 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 
 /** Memory (MB, proportional set size) of each process under `root`, by Chromium's --type (the browser has none) and, for utilities, their sub-type. */
 function rssByKind(root: number): Record<string, number> {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), pssBytes(Number(entry)) / 2 ** 20);
-    } catch {
-      continue; // ended while listed
-    }
-  }
-  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid)!));
   const kinds: Record<string, number> = {};
-  for (const [pid, mb] of rss) {
-    if (!inTree(pid)) continue;
+  for (const [pid, bytes] of treeMemory(root, true)) {
     let cmd = '';
     try {
       cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {
-      continue;
+      continue; // ended while listed
     }
     const type = /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
     const sub = /--utility-sub-type=([\w.]+)/.exec(cmd)?.[1]?.split('.').at(-1);
     const kind = sub ? `${type}:${sub}` : type;
-    kinds[kind] = Math.round((kinds[kind] ?? 0) + mb);
+    kinds[kind] = Math.round((kinds[kind] ?? 0) + bytes / 2 ** 20);
   }
   return kinds;
 }
