@@ -127,8 +127,8 @@ export function yOf(frame: PlotFrame, v: number): number {
 
 const px = (value: number): string => (Math.round(value * 10) / 10).toString();
 
-/** An SVG path through the points, broken where a value is missing (NaN, or not positive on a log axis). */
-export function linePath(frame: PlotFrame, times: ArrayLike<number>, values: ArrayLike<number>, length: number): string {
+/** One path command per point the axis can place, a new subpath after each it cannot (NaN, or not positive on a log axis). */
+function brokenPath(frame: PlotFrame, values: ArrayLike<number>, length: number, segment: (i: number, y: string, open: boolean) => string): string {
   const parts: string[] = [];
   let open = false;
   for (let i = 0; i < length; i++) {
@@ -137,10 +137,15 @@ export function linePath(frame: PlotFrame, times: ArrayLike<number>, values: Arr
       open = false;
       continue;
     }
-    parts.push(`${open ? 'L' : 'M'}${px(xOf(frame, times[i]))},${px(y)}`);
+    parts.push(segment(i, px(y), open));
     open = true;
   }
   return parts.join('');
+}
+
+/** An SVG path through the points, broken where a value is missing (NaN, or not positive on a log axis). */
+export function linePath(frame: PlotFrame, times: ArrayLike<number>, values: ArrayLike<number>, length: number): string {
+  return brokenPath(frame, values, length, (i, y, open) => `${open ? 'L' : 'M'}${px(xOf(frame, times[i]))},${y}`);
 }
 
 /** Closed SVG shapes between `low` and `high`, one per run of points where both are known. */
@@ -178,18 +183,7 @@ export function nearestIndex(times: ArrayLike<number>, length: number, t: number
 
 /** Flat steps, `y[i]` from `x0[i]` to `x1[i]`, joined at the bin edges and broken where a value is missing. */
 export function stepPath(frame: PlotFrame, x0: ArrayLike<number>, x1: ArrayLike<number>, y: ArrayLike<number>, length: number): string {
-  const parts: string[] = [];
-  let open = false;
-  for (let i = 0; i < length; i++) {
-    const py = yOf(frame, y[i]);
-    if (!Number.isFinite(py)) {
-      open = false;
-      continue;
-    }
-    parts.push(`${open ? 'L' : 'M'}${px(xOf(frame, x0[i]))},${px(py)}H${px(xOf(frame, x1[i]))}`);
-    open = true;
-  }
-  return parts.join('');
+  return brokenPath(frame, y, length, (i, py, open) => `${open ? 'L' : 'M'}${px(xOf(frame, x0[i]))},${py}H${px(xOf(frame, x1[i]))}`);
 }
 
 /** The steps of stepPath closed down to the axis's bottom, from the first placed step to the last: the area under them. */
