@@ -44,7 +44,7 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
     const report = evaluationReport(detection, detection.autoThreshold);
     const line = (name: string, d: NonNullable<typeof report>['detector'] | null) =>
       d
-        ? `${name} bF1 ${f3(d.best_f1)} cF1 ${f3(d.composite_f1)} P ${f3(d.precision)} R ${f3(d.recall)} nab ${f3(d.nab_score)} inc ${d.incidents} iP ${f3(d.incident_precision)} evR ${f3(d.event_recall)} raw ${f3(d.nab_raw)} null ${f3(d.nab_null)} perfect ${f3(d.nab_perfect)}`
+        ? `${name} bF1 ${f3(d.best_f1)} cF1 ${f3(d.composite_f1)} P ${f3(d.precision)} R ${f3(d.recall)} nab ${f3(d.nab_score)} inc ${d.incidents} iP ${f3(d.incident_precision)} fa ${f3(d.false_alarms_per_day)} evR ${f3(d.event_recall)} raw ${f3(d.nab_raw)} null ${f3(d.nab_null)} perfect ${f3(d.nab_perfect)}`
         : `${name} -`;
     console.log(`${labCase.set} ${labCase.name} (${((Date.now() - started) / 1000).toFixed(0)} s)\n  ${line('ae ', report?.detector ?? null)}\n  ${line('pca', report?.pca ?? null)}\n  ${line('z  ', report?.zscore ?? null)}`);
     if (report) console.log(`  by type ${report.events_by_type.map((t) => `${t.type} ${f3(t.recall)}`).join(', ')}`);
@@ -55,6 +55,7 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
     dump('timestamps.f64', scored.timestamps);
     if (scored.labels) dump('labels.u8', scored.labels);
     dump('validation.f32', result.errors.validation);
+    dump('training.f32', result.errors.training);
     dump('metricErrors.f32', scores.metricErrors);
     dump('scoredRows.u32', scores.scoredRows);
     const baselineScores = scoreBaselines(scored, result.preprocessing, result.baselines);
