@@ -21,9 +21,18 @@ describe('gatherRows', () => {
     expect(rows.buffer).toBe(buffer.buffer);
   });
 
-  it('copies an odd number of ordered rows', () => {
+  it('copies fewer ordered rows than one pass takes', () => {
     const rows = gatherRows(matrix, Uint32Array.of(3, 0, 2, 1), 0, 3, new Float32Array(12).fill(-1));
     expect([...rows]).toEqual([9, 10, 11, 0, 1, 2, 6, 7, 8]);
+  });
+
+  it('copies every row count, passes of four and the rest, as row-by-row copying does', () => {
+    const big = { values: Float32Array.from({ length: 40 * 5 }, (_, i) => i * 0.5), rows: 40, cols: 5 };
+    const order = shuffledOrder(40, createRandom(3));
+    for (let count = 1; count <= 11; count++) {
+      const expected = Array.from(order.subarray(7, 7 + count)).flatMap((row) => Array.from(big.values.subarray(row * 5, row * 5 + 5)));
+      expect([...gatherRows(big, order, 7, count, new Float32Array(60))]).toEqual(expected);
+    }
   });
 
   it('takes rows in sequence without an order', () => {

@@ -63,6 +63,38 @@ describe('createDenseTrainer', () => {
     fresh.dispose();
   });
 
+  it('updates on the host bit for bit as the Adam kernels do, and frees every tensor', async () => {
+    const cols = 6;
+    const data = sineMatrix(96, cols, 5);
+    const run = async (adamOn: 'host' | 'device') => {
+      const model = buildAutoencoder(cols, [5, 2], 7);
+      const before = tf.memory().numTensors;
+      const trainer = createDenseTrainer(model, 0.01, adamOn);
+      for (let epoch = 0; epoch < 5; epoch++) {
+        for (let start = 0; start < 96; start += 40) {
+          const rows = data.values.subarray(start * cols, Math.min(96, start + 40) * cols);
+          trainer.step(rows, rows.length / cols);
+        }
+      }
+      const sum = await trainer.takeSquaredErrorSum();
+      trainer.writeBack();
+      trainer.dispose();
+      const leaked = tf.memory().numTensors - before;
+      const weights = model.getWeights().map((weight) => Array.from(weight.dataSync()));
+      model.dispose();
+      return { sum, weights, leaked };
+    };
+    const host = await run('host');
+    const device = await run('device');
+    expect(host.leaked).toBe(0);
+    expect(device.leaked).toBe(0);
+    expect(host.sum).toBe(device.sum);
+    expect(host.weights).toEqual(device.weights);
+    const untrained = buildAutoencoder(cols, [5, 2], 7);
+    expect(host.weights).not.toEqual(untrained.getWeights().map((weight) => Array.from(weight.dataSync())));
+    untrained.dispose();
+  });
+
   it('refuses a model that is not a stack of ReLU and sigmoid Dense layers', () => {
     const model = tf.sequential({ layers: [tf.layers.dense({ units: 3, activation: 'tanh', inputShape: [4] })] });
     expect(() => createDenseTrainer(model, 0.01)).toThrow(RangeError);
