@@ -20,29 +20,23 @@ export interface DenseTrainer {
 
 /**
  * A trainer for a model built by `buildAutoencoder` that computes the same Adam steps as
- * `tf.train.adam(learningRate).minimize(meanSquaredError)` with a hand-written backward pass, and
- * keeps every weight and Adam moment in one flat vector: about 65 kernels a step instead of about
- * 200, and no transposed matrix products (the wasm backend runs those without SIMD).
- * On wasm and cpu, whose tensors live in this thread's memory, the Adam update is one loop over
- * the flat vector (hostAdamStep) instead of 14 kernels: a fifth of a wasm step was their dispatch.
+ * `tf.train.adam(learningRate).minimize(meanSquaredError)` with a hand-written backward pass and no
+ * transposed matrix products (the wasm backend runs those without SIMD).
+ * On wasm and cpu, whose tensors live in this thread's memory, the weights and Adam moments are
+ * typed arrays updated by one loop (hostAdamStep): kernel dispatch, not arithmetic, was most of
+ * the update's time (14 kernels, a fifth of a wasm step). On a device (WebGL) they stay there as
+ * one flat variable each, updated by kernels, nothing read back.
  * @param adamOn where the update runs: 'host' (the default on wasm and cpu) or 'device' (kernels, the default elsewhere)
  * @throws RangeError when the model is not a plain stack of Dense layers (see `denseStack`).
  */
 export function createDenseTrainer(model: tf.LayersModel, learningRate: number, adamOn: 'host' | 'device' = HOST_BACKENDS.has(tf.getBackend()) ? 'host' : 'device'): DenseTrainer {
   const layers = denseStack(model);
   const weights = layers.flatMap((layer) => [layer.kernel, layer.bias]);
-  const shapes = weights.map((weight) => weight.read().shape);
-  const sizes = shapes.map((shape) => shape.reduce((a, b) => a * b, 1));
+  const shapes = weights.map((weight) => weight.read().shape as number[]);
   const cols = shapes[0][0];
-  const epsilon = tf.backend().epsilon();
-  // Variables outlive tidy scopes, and assign frees the data it replaces; tidy frees their initial values.
-  const params = tf.tidy(() => tf.variable(tf.concat(weights.map((weight) => weight.read().reshape([-1]))), false));
-  const adam = adamOn === 'host' ? hostAdam(params, epsilon, learningRate) : tensorAdam(params, epsilon, learningRate);
+  const store = adamOn === 'host' ? hostStore(weights, shapes, learningRate) : deviceStore(weights, shapes, learningRate);
   let squaredErrorSum: tf.Tensor = tf.scalar(0);
   let iteration = 0;
-
-  // Kernels are 2-D and biases 1-D; typed as 2-D for the matrix products, which is all they feed.
-  const unflatten = () => tf.split(params, sizes).map((part, index) => part.reshape(shapes[index]) as tf.Tensor2D);
 
   const step = (rows: Float32Array, count: number) => {
     iteration += 1;
@@ -50,12 +44,12 @@ export function createDenseTrainer(model: tf.LayersModel, learningRate: number, 
     const gradientScale = 2 / (count * cols);
     const previousSum = squaredErrorSum;
     squaredErrorSum = tf.tidy(() => {
-      const parts = unflatten();
+      const parts = store.parts();
       const x = tf.tensor2d(rows.subarray(0, count * cols), [count, cols]);
       const activations = forwardActivations(layers, parts, x);
       const error = activations[layers.length].sub(x) as tf.Tensor2D;
       const sum = previousSum.add(error.square().sum());
-      adam.step(tf.concat(backward(layers, activations, parts, error)), gradientScale, iteration);
+      store.update(backward(layers, activations, parts, error), gradientScale, iteration);
       return sum;
     });
     previousSum.dispose();
@@ -73,11 +67,11 @@ export function createDenseTrainer(model: tf.LayersModel, learningRate: number, 
       return (await squaredErrorSum.data())[0];
     },
     writeBack() {
-      tf.tidy(() => unflatten().forEach((part, index) => weights[index].write(part)));
+      tf.tidy(() => store.parts(true).forEach((part, index) => weights[index].write(part)));
     },
     dispose() {
-      adam.dispose();
-      tf.dispose([params, squaredErrorSum]);
+      store.dispose();
+      squaredErrorSum.dispose();
     },
   };
 }
@@ -85,20 +79,69 @@ export function createDenseTrainer(model: tf.LayersModel, learningRate: number, 
 /** Backends whose tensors are plain memory of this thread: reading a gradient back costs a copy, not a wait for a device. */
 const HOST_BACKENDS = new Set(['wasm', 'cpu']);
 
-/** One Adam update of a flat parameter variable from its gradient (scaled by `gradientScale`), at step `iteration` (from 1). */
-interface AdamUpdate {
-  step(gradient: tf.Tensor1D, gradientScale: number, iteration: number): void;
+/** Where the weights and their Adam moments live between steps. */
+interface ParameterStore {
+  /**
+   * The current kernels and biases as tensors of their layers' shapes (biases 1-D; typed 2-D for the matrix products,
+   * which is all they feed), inside the caller's tidy; `owned` when they must not change with later steps.
+   */
+  parts(owned?: boolean): tf.Tensor2D[];
+  /** One Adam step from each part's gradient (in `parts` order, any shape of the same size), scaled by `gradientScale`. */
+  update(gradients: readonly tf.Tensor[], gradientScale: number, iteration: number): void;
   dispose(): void;
 }
 
-/** Adam as kernels, for a backend on a device (WebGL): the moments stay there, nothing is read back. */
-function tensorAdam(params: tf.Variable, epsilon: number, learningRate: number): AdamUpdate {
-  const [firstMoment, secondMoment] = tf.tidy(() => [tf.variable(tf.zerosLike(params), false), tf.variable(tf.zerosLike(params), false)]);
+/** Each weight's offset in a flat vector of them all, and the vector's length. */
+function offsetsOf(shapes: readonly number[][]): { offsets: number[]; total: number } {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const shape of shapes) {
+    offsets.push(total);
+    total += shape.reduce((a, b) => a * b, 1);
+  }
+  return { offsets, total };
+}
+
+/** Weights and moments in typed arrays: each part uploaded per step, each gradient read back (a copy on these backends). */
+function hostStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly number[][], learningRate: number): ParameterStore {
+  const { offsets, total } = offsetsOf(shapes);
+  const state = { values: new Float32Array(total), first: new Float32Array(total), second: new Float32Array(total) };
+  weights.forEach((weight, index) => state.values.set(weight.read().dataSync(), offsets[index]));
+  const gradient = new Float32Array(total);
+  const epsilon = tf.backend().epsilon();
+  const slice = (index: number) => state.values.subarray(offsets[index], offsets[index + 1] ?? total);
+  return {
+    // A copy when owned: the cpu backend keeps the array it is given, and the next step rewrites these in place.
+    parts: (owned = false) => shapes.map((shape, index) => tf.tensor<tf.Rank>(owned ? slice(index).slice() : slice(index), shape) as tf.Tensor2D),
+    update(gradients, gradientScale, iteration) {
+      gradients.forEach((part, index) => gradient.set(part.dataSync(), offsets[index]));
+      hostAdamStep(state, gradient, {
+        firstShare: (1 - BETA1) * gradientScale,
+        secondShare: (1 - BETA2) * gradientScale * gradientScale,
+        biasCorrection2: 1 - BETA2 ** iteration,
+        epsilon,
+        stepScale: -learningRate / (1 - BETA1 ** iteration),
+      });
+    },
+    dispose() {},
+  };
+}
+
+/** Weights and moments as flat variables on the backend's device, updated by kernels: nothing is read back. */
+function deviceStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly number[][], learningRate: number): ParameterStore {
+  const sizes = shapes.map((shape) => shape.reduce((a, b) => a * b, 1));
+  // Variables outlive tidy scopes, and assign frees the data it replaces; tidy frees their initial values.
+  const [params, firstMoment, secondMoment] = tf.tidy(() => {
+    const flat = tf.concat(weights.map((weight) => weight.read().reshape([-1])));
+    return [flat, tf.zerosLike(flat), tf.zerosLike(flat)].map((initial) => tf.variable(initial, false));
+  });
   const beta1 = tf.scalar(BETA1);
   const beta2 = tf.scalar(BETA2);
-  const epsilonTensor = tf.scalar(epsilon);
+  const epsilonTensor = tf.scalar(tf.backend().epsilon());
   return {
-    step(gradient, gradientScale, iteration) {
+    parts: () => tf.split(params, sizes).map((part, index) => part.reshape(shapes[index])),
+    update(gradients, gradientScale, iteration) {
+      const gradient = tf.concat(gradients.map((part) => part.reshape([-1])));
       const biasCorrection1 = 1 - BETA1 ** iteration;
       const biasCorrection2 = 1 - BETA2 ** iteration;
       const newFirst = firstMoment.mul(beta1).add(gradient.mul(tf.scalar((1 - BETA1) * gradientScale)));
@@ -110,29 +153,8 @@ function tensorAdam(params: tf.Variable, epsilon: number, learningRate: number):
       params.assign(params.add(update));
     },
     dispose() {
-      tf.dispose([firstMoment, secondMoment, beta1, beta2, epsilonTensor]);
+      tf.dispose([params, firstMoment, secondMoment, beta1, beta2, epsilonTensor]);
     },
-  };
-}
-
-/** Adam as one loop on this thread, with the moments in typed arrays: the same float32 arithmetic as tensorAdam, bit for bit. */
-function hostAdam(params: tf.Variable, epsilon: number, learningRate: number): AdamUpdate {
-  const values = new Float32Array(params.dataSync());
-  const first = new Float32Array(values.length);
-  const second = new Float32Array(values.length);
-  return {
-    step(gradient, gradientScale, iteration) {
-      hostAdamStep({ values, first, second }, gradient.dataSync(), {
-        firstShare: (1 - BETA1) * gradientScale,
-        secondShare: (1 - BETA2) * gradientScale * gradientScale,
-        biasCorrection2: 1 - BETA2 ** iteration,
-        epsilon,
-        stepScale: -learningRate / (1 - BETA1 ** iteration),
-      });
-      // A copy: the cpu backend keeps the array it is given, and weights written back are views of it.
-      params.assign(tf.tensor1d(values.slice()));
-    },
-    dispose() {},
   };
 }
 
@@ -183,20 +205,20 @@ function forwardActivations(layers: readonly DenseLayer[], parts: readonly tf.Te
 }
 
 /**
- * Gradients of every kernel and bias, flattened in the order of `parts`, given `outputGradient`,
+ * Gradients of every kernel and bias in the order of `parts` (a bias's as one row), given `outputGradient`,
  * the loss gradient with respect to the model's output (all up to the same constant factor).
  */
-function backward(layers: readonly DenseLayer[], activations: readonly tf.Tensor2D[], parts: readonly tf.Tensor2D[], outputGradient: tf.Tensor2D): tf.Tensor1D[] {
-  const gradients: tf.Tensor1D[] = new Array<tf.Tensor1D>(parts.length);
+function backward(layers: readonly DenseLayer[], activations: readonly tf.Tensor2D[], parts: readonly tf.Tensor2D[], outputGradient: tf.Tensor2D): tf.Tensor2D[] {
+  const gradients: tf.Tensor2D[] = new Array<tf.Tensor2D>(parts.length);
   const ones = tf.ones([1, outputGradient.shape[0]]);
   let gradient = outputGradient;
   for (let index = layers.length - 1; index >= 0; index--) {
     const delta = throughActivation(layers[index].activation, activations[index + 1], gradient);
     const input = activations[index];
     // Explicit transposes: wasm's matMul runs SIMD (XNNPACK) only when neither side is transposed.
-    gradients[2 * index] = tf.matMul(input.transpose(), delta).reshape([-1]);
+    gradients[2 * index] = tf.matMul(input.transpose(), delta);
     // A product with a row of ones sums over the batch faster than sum(0), which transposes first.
-    gradients[2 * index + 1] = tf.matMul(ones, delta).reshape([-1]);
+    gradients[2 * index + 1] = tf.matMul(ones, delta);
     if (index > 0) gradient = tf.matMul(delta, parts[2 * index].transpose());
   }
   return gradients;
