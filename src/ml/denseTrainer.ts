@@ -34,7 +34,8 @@ export function createDenseTrainer(model: tf.LayersModel, learningRate: number, 
   const weights = layers.flatMap((layer) => [layer.kernel, layer.bias]);
   const shapes = weights.map((weight) => weight.read().shape as number[]);
   const cols = shapes[0][0];
-  const store = adamOn === 'host' ? hostStore(weights, shapes, learningRate) : deviceStore(weights, shapes, learningRate);
+  const epsilon = tf.backend().epsilon();
+  const store = adamOn === 'host' ? hostStore(weights, shapes) : deviceStore(weights, shapes);
   let squaredErrorSum: tf.Tensor = tf.scalar(0);
   let iteration = 0;
 
@@ -49,7 +50,7 @@ export function createDenseTrainer(model: tf.LayersModel, learningRate: number, 
       const activations = forwardActivations(layers, parts, x);
       const error = activations[layers.length].sub(x) as tf.Tensor2D;
       const sum = previousSum.add(error.square().sum());
-      store.update(backward(layers, activations, parts, error), gradientScale, iteration);
+      store.update(backward(layers, activations, parts, error), adamConstants(learningRate, epsilon, gradientScale, iteration));
       return sum;
     });
     previousSum.dispose();
@@ -86,8 +87,8 @@ interface ParameterStore {
    * which is all they feed), inside the caller's tidy; `owned` when they must not change with later steps.
    */
   parts(owned?: boolean): tf.Tensor2D[];
-  /** One Adam step from each part's gradient (in `parts` order, any shape of the same size), scaled by `gradientScale`. */
-  update(gradients: readonly tf.Tensor[], gradientScale: number, iteration: number): void;
+  /** One Adam step from each part's gradient (in `parts` order, any shape of the same size). */
+  update(gradients: readonly tf.Tensor[], constants: AdamConstants): void;
   dispose(): void;
 }
 
@@ -103,32 +104,25 @@ function offsetsOf(shapes: readonly number[][]): { offsets: number[]; total: num
 }
 
 /** Weights and moments in typed arrays: each part uploaded per step, each gradient read back (a copy on these backends). */
-function hostStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly number[][], learningRate: number): ParameterStore {
+function hostStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly number[][]): ParameterStore {
   const { offsets, total } = offsetsOf(shapes);
   const state = { values: new Float32Array(total), first: new Float32Array(total), second: new Float32Array(total) };
   weights.forEach((weight, index) => state.values.set(weight.read().dataSync(), offsets[index]));
   const gradient = new Float32Array(total);
-  const epsilon = tf.backend().epsilon();
   const slice = (index: number) => state.values.subarray(offsets[index], offsets[index + 1] ?? total);
   return {
     // A copy when owned: the cpu backend keeps the array it is given, and the next step rewrites these in place.
     parts: (owned = false) => shapes.map((shape, index) => tf.tensor<tf.Rank>(owned ? slice(index).slice() : slice(index), shape) as tf.Tensor2D),
-    update(gradients, gradientScale, iteration) {
+    update(gradients, constants) {
       gradients.forEach((part, index) => gradient.set(part.dataSync(), offsets[index]));
-      hostAdamStep(state, gradient, {
-        firstShare: (1 - BETA1) * gradientScale,
-        secondShare: (1 - BETA2) * gradientScale * gradientScale,
-        biasCorrection2: 1 - BETA2 ** iteration,
-        epsilon,
-        stepScale: -learningRate / (1 - BETA1 ** iteration),
-      });
+      hostAdamStep(state, gradient, constants);
     },
     dispose() {},
   };
 }
 
 /** Weights and moments as flat variables on the backend's device, updated by kernels: nothing is read back. */
-function deviceStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly number[][], learningRate: number): ParameterStore {
+function deviceStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly number[][]): ParameterStore {
   const sizes = shapes.map((shape) => shape.reduce((a, b) => a * b, 1));
   // Variables outlive tidy scopes, and assign frees the data it replaces; tidy frees their initial values.
   const [params, firstMoment, secondMoment] = tf.tidy(() => {
@@ -137,29 +131,26 @@ function deviceStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly
   });
   const beta1 = tf.scalar(BETA1);
   const beta2 = tf.scalar(BETA2);
-  const epsilonTensor = tf.scalar(tf.backend().epsilon());
   return {
     parts: () => tf.split(params, sizes).map((part, index) => part.reshape(shapes[index])),
-    update(gradients, gradientScale, iteration) {
+    update(gradients, constants) {
       const gradient = tf.concat(gradients.map((part) => part.reshape([-1])));
-      const biasCorrection1 = 1 - BETA1 ** iteration;
-      const biasCorrection2 = 1 - BETA2 ** iteration;
-      const newFirst = firstMoment.mul(beta1).add(gradient.mul(tf.scalar((1 - BETA1) * gradientScale)));
-      const newSecond = secondMoment.mul(beta2).add(gradient.square().mul(tf.scalar((1 - BETA2) * gradientScale * gradientScale)));
-      const denominator = newSecond.div(tf.scalar(biasCorrection2)).sqrt().add(epsilonTensor);
-      const update = newFirst.div(denominator).mul(tf.scalar(-learningRate / biasCorrection1));
+      const newFirst = firstMoment.mul(beta1).add(gradient.mul(tf.scalar(constants.firstShare)));
+      const newSecond = secondMoment.mul(beta2).add(gradient.square().mul(tf.scalar(constants.secondShare)));
+      const denominator = newSecond.div(tf.scalar(constants.biasCorrection2)).sqrt().add(tf.scalar(constants.epsilon));
+      const update = newFirst.div(denominator).mul(tf.scalar(constants.stepScale));
       firstMoment.assign(newFirst);
       secondMoment.assign(newSecond);
       params.assign(params.add(update));
     },
     dispose() {
-      tf.dispose([params, firstMoment, secondMoment, beta1, beta2, epsilonTensor]);
+      tf.dispose([params, firstMoment, secondMoment, beta1, beta2]);
     },
   };
 }
 
-/** The constants of one Adam step, as tensorAdam turns them into float32 scalars. */
-export interface AdamConstants {
+/** The constants of one Adam step, which both stores round to float32 (as scalars or with Math.fround). */
+interface AdamConstants {
   firstShare: number;
   secondShare: number;
   biasCorrection2: number;
@@ -167,14 +158,25 @@ export interface AdamConstants {
   stepScale: number;
 }
 
+/** Step `iteration`'s (from 1) constants; the gradient's scale 2/(rows·cols) goes into the moments' shares. */
+function adamConstants(learningRate: number, epsilon: number, gradientScale: number, iteration: number): AdamConstants {
+  return {
+    firstShare: (1 - BETA1) * gradientScale,
+    secondShare: (1 - BETA2) * gradientScale * gradientScale,
+    biasCorrection2: 1 - BETA2 ** iteration,
+    epsilon,
+    stepScale: -learningRate / (1 - BETA1 ** iteration),
+  };
+}
+
 const f32 = Math.fround;
 
 /**
  * Updates `state` in place by one Adam step on `gradient`, rounding every operation to float32 in the
- * order tensorAdam's kernels run them, so both give the same bits (each is one correctly rounded
+ * order deviceStore's kernels run them, so both give the same bits (each is one correctly rounded
  * float32 operation; a double result rounded once to float32 is that same value).
  */
-export function hostAdamStep(state: { values: Float32Array; first: Float32Array; second: Float32Array }, gradient: ArrayLike<number>, constants: AdamConstants): void {
+function hostAdamStep(state: { values: Float32Array; first: Float32Array; second: Float32Array }, gradient: ArrayLike<number>, constants: AdamConstants): void {
   const { values, first, second } = state;
   const beta1 = f32(BETA1);
   const beta2 = f32(BETA2);
@@ -194,7 +196,7 @@ export function hostAdamStep(state: { values: Float32Array; first: Float32Array;
   }
 }
 
-/** The input followed by every layer's output, computed from the flat weights' `parts` (kernel, bias, kernel, ...). */
+/** The input followed by every layer's output, computed from the weights' `parts` (kernel, bias, kernel, ...). */
 function forwardActivations(layers: readonly DenseLayer[], parts: readonly tf.Tensor2D[], x: tf.Tensor2D): tf.Tensor2D[] {
   const activations = [x];
   layers.forEach((layer, index) => {
