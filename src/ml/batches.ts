@@ -28,16 +28,16 @@ export function gatherRows(source: Matrix, order: Uint32Array | null, start: num
   // Four rows per pass: their cache misses overlap (a 420k-row epoch: 80 ms with two rows a pass, 56 ms with four).
   let i = 0;
   for (; i + 3 < count; i += 4) {
+    const to = i * cols;
     const a = order[start + i] * cols;
     const b = order[start + i + 1] * cols;
-    const c2 = order[start + i + 2] * cols;
+    const c = order[start + i + 2] * cols;
     const d = order[start + i + 3] * cols;
-    const to = i * cols;
-    for (let c = 0; c < cols; c++) {
-      buffer[to + c] = values[a + c];
-      buffer[to + cols + c] = values[b + c];
-      buffer[to + 2 * cols + c] = values[c2 + c];
-      buffer[to + 3 * cols + c] = values[d + c];
+    for (let k = 0; k < cols; k++) {
+      buffer[to + k] = values[a + k];
+      buffer[to + cols + k] = values[b + k];
+      buffer[to + 2 * cols + k] = values[c + k];
+      buffer[to + 3 * cols + k] = values[d + k];
     }
   }
   for (; i < count; i++) {
