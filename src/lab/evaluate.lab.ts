@@ -12,6 +12,7 @@ import { alarmThresholds, assembleDetection } from '../state/detectionBuild';
 import { evaluationReport } from '../state/evaluationReport';
 import { DEFAULT_TRAIN_SETTINGS, trainRequest } from '../state/trainSettings';
 import { labCases } from './labCases';
+import { inThreadReplicas } from '../ml/dataParallel';
 
 const sets = (process.env.LAB_SETS ?? '').split(/\s+/).filter(Boolean);
 const out = process.env.LAB_OUT ?? '/tmp/lab';
@@ -26,7 +27,8 @@ test.skipIf(sets.length === 0)('evaluate in Node', async () => {
     // LAB_TRAIN='{"window":4}' overrides the Train panel's defaults for an experiment.
     const overrides = JSON.parse(process.env.LAB_TRAIN ?? '{}') as Partial<typeof DEFAULT_TRAIN_SETTINGS>;
     const settings = { ...DEFAULT_TRAIN_SETTINGS, ...overrides, backend: 'wasm' as const };
-    const result = await trainModel(train, trainRequest(settings, train));
+    // LAB_REPLICAS=2 trains data-parallel as the browser's train worker does, both replicas in this thread.
+    const result = await trainModel(train, trainRequest(settings, train), undefined, process.env.LAB_REPLICAS === '2' ? inThreadReplicas : undefined);
     const { history } = result;
     console.log(`${labCase.name}: trained ${history.seconds.toFixed(1)} s, ${history.loss.length} epochs of ${history.trainRows} rows, validation loss ${history.valLoss.map((v) => v.toExponential(3)).join(' ')}`);
     const meta = { id: 'lab', name: 'lab', preprocessing: result.preprocessing, threshold: undefined };

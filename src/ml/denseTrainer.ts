@@ -16,6 +16,18 @@ export interface DenseTrainer {
   writeBack(): void;
   /** Frees every tensor the trainer holds; the model stays. */
   dispose(): void;
+  /** The weights, Adam moments and step count, copied (to send to another replica); null where they live on a device. */
+  exportState(): TrainerState | null;
+  /** Continues from `state` (e.g. the replicas' average) instead of its own; a RangeError where they live on a device. */
+  importState(state: TrainerState): void;
+}
+
+/** A host-side trainer's whole state: flat weights in `parts` order, Adam's two moments, and the steps taken. */
+export interface TrainerState {
+  values: Float32Array;
+  first: Float32Array;
+  second: Float32Array;
+  iteration: number;
 }
 
 /**
@@ -29,7 +41,7 @@ export interface DenseTrainer {
  * @param adamOn where the update runs: 'host' (the default on wasm and cpu) or 'device' (kernels, the default elsewhere)
  * @throws RangeError when the model is not a plain stack of Dense layers (see `denseStack`).
  */
-export function createDenseTrainer(model: tf.LayersModel, learningRate: number, adamOn: 'host' | 'device' = HOST_BACKENDS.has(tf.getBackend()) ? 'host' : 'device'): DenseTrainer {
+export function createDenseTrainer(model: tf.LayersModel, learningRate: number, adamOn: 'host' | 'device' = keepsWeightsOnHost() ? 'host' : 'device'): DenseTrainer {
   const layers = denseStack(model);
   const weights = layers.flatMap((layer) => [layer.kernel, layer.bias]);
   const shapes = weights.map((weight) => weight.read().shape as number[]);
@@ -74,11 +86,27 @@ export function createDenseTrainer(model: tf.LayersModel, learningRate: number, 
       store.dispose();
       squaredErrorSum.dispose();
     },
+    exportState() {
+      const moments = store.hostState();
+      return moments && { values: moments.values.slice(), first: moments.first.slice(), second: moments.second.slice(), iteration };
+    },
+    importState(state) {
+      const moments = store.hostState();
+      if (!moments) throw new RangeError('Only a trainer that keeps its weights on the host can take a state.');
+      if (state.values.length !== moments.values.length) throw new RangeError(`A state of ${state.values.length} weights does not fit a model of ${moments.values.length}.`);
+      moments.values.set(state.values);
+      moments.first.set(state.first);
+      moments.second.set(state.second);
+      iteration = state.iteration;
+    },
   };
 }
 
 /** Backends whose tensors are plain memory of this thread: reading a gradient back costs a copy, not a wait for a device. */
 const HOST_BACKENDS = new Set(['wasm', 'cpu']);
+
+/** Whether a trainer made now keeps its weights in typed arrays (exportState gives them) rather than on a device. */
+export const keepsWeightsOnHost = () => HOST_BACKENDS.has(tf.getBackend());
 
 /** Where the weights and their Adam moments live between steps. */
 interface ParameterStore {
@@ -89,6 +117,8 @@ interface ParameterStore {
   parts(owned?: boolean): tf.Tensor2D[];
   /** One Adam step from each part's gradient (in `parts` order, any shape of the same size). */
   update(gradients: readonly tf.Tensor[], constants: AdamConstants): void;
+  /** The live weights and moments where they are typed arrays of this thread; null on a device. */
+  hostState(): { values: Float32Array; first: Float32Array; second: Float32Array } | null;
   dispose(): void;
 }
 
@@ -117,6 +147,7 @@ function hostStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly n
       gradients.forEach((part, index) => gradient.set(part.dataSync(), offsets[index]));
       hostAdamStep(state, gradient, constants);
     },
+    hostState: () => state,
     dispose() {},
   };
 }
@@ -143,6 +174,7 @@ function deviceStore(weights: readonly { read(): tf.Tensor }[], shapes: readonly
       secondMoment.assign(newSecond);
       params.assign(params.add(update));
     },
+    hostState: () => null,
     dispose() {
       tf.dispose([params, firstMoment, secondMoment, beta1, beta2]);
     },

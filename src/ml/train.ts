@@ -3,7 +3,8 @@ import { createRandom } from '../core/random';
 import { abortError } from '../shared/errors';
 import type { Matrix, TrainConfig, TrainHistory, TrainProgress } from '../shared/model';
 import { gatherRows, shuffledOrder } from './batches';
-import { createDenseTrainer } from './denseTrainer';
+import { createDenseTrainer, keepsWeightsOnHost, type DenseTrainer } from './denseTrainer';
+import { averageInto, replicaSchedule, splitShards, type Replica, type ReplicaFactory, type RoundResult } from './dataParallel';
 import { meanLoss } from './evaluate';
 import { disposeWeights, restoreWeights, snapshotWeights } from './weights';
 import { createYielder } from './yieldToEventLoop';
@@ -17,8 +18,16 @@ export interface TrainOptions {
   backend: string;
   /** Threads that backend computes on, recorded in the history. */
   threads?: number;
-  /** Batches between loss read-backs; each read waits for the device, so not every batch. Default 16. */
+  /**
+   * Batches between loss read-backs (each read waits for the device, so not every batch), and between the
+   * replicas' exchanges when there are two. Default 32: with 16, the exchanges' waits were a tenth of an epoch.
+   */
   readEvery?: number;
+  /**
+   * Trains data-parallel with a second replica from this factory (see dataParallel) when the backend keeps its
+   * weights on the host; alone when it returns null.
+   */
+  replicas?: ReplicaFactory;
 }
 
 /**
@@ -42,20 +51,23 @@ export async function trainAutoencoder(
 ): Promise<TrainHistory> {
   checkInputs(model, train, validation, config);
   const { onProgress, signal, backend } = options;
-  const readEvery = Math.max(1, Math.floor(options.readEvery ?? 16));
+  const readEvery = Math.max(1, Math.floor(options.readEvery ?? 32));
   const throwIfAborted = () => {
     if (signal?.aborted) throw abortError('Training was cancelled.');
   };
   throwIfAborted();
 
   const cols = train.cols;
-  const batchSize = Math.min(config.batchSize, train.rows);
-  const batches = Math.ceil(train.rows / batchSize);
-  const buffer = new Float32Array(batchSize * cols);
-  const order = new Uint32Array(train.rows);
+  const fullBatch = Math.min(config.batchSize, train.rows);
+  const buffer = new Float32Array(fullBatch * cols);
   const random = createRandom(config.seed);
-  const trainer = createDenseTrainer(model, config.learningRate);
+  let helper = await startHelper(train, config, fullBatch, options);
+  const trainer = createDenseTrainer(model, helper?.learningRate ?? config.learningRate);
   const yielder = createYielder();
+  // This replica's part: every row and whole batches alone; beside a helper, every other row and half of each batch.
+  const alone: ReplicaPart = { rows: null, batchSize: fullBatch };
+  let part = helper?.part ?? alone;
+  let order = new Uint32Array(part.rows?.length ?? train.rows);
 
   const history: TrainHistory = {
     loss: [],
@@ -67,7 +79,7 @@ export async function trainAutoencoder(
     epochSeconds: [],
     trainRows: train.rows,
     backend,
-    ...(options.threads === undefined ? {} : { threads: options.threads }),
+    ...(helper ? { threads: 2 * (options.threads ?? 1) } : options.threads === undefined ? {} : { threads: options.threads }),
   };
   const started = performance.now();
   const totalSamples = config.epochs * train.rows;
@@ -78,7 +90,7 @@ export async function trainAutoencoder(
 
   // The squared-error sum and samples of this epoch at the previous report, for the loss since then.
   let reported = { sum: 0, samples: 0 };
-  const report = (epoch: number, batch: number, sum: number, samples: number) => {
+  const report = (epoch: number, batch: number, batches: number, sum: number, samples: number) => {
     const seconds = (performance.now() - started) / 1000;
     const samplesPerSecond = seconds > 0 ? samplesDone / seconds : 0;
     const etaSeconds = samplesPerSecond > 0 ? (totalSamples - samplesDone) / samplesPerSecond : null;
@@ -91,34 +103,59 @@ export async function trainAutoencoder(
   try {
     for (let epoch = 0; epoch < config.epochs; epoch++) {
       const epochStarted = performance.now();
-      shuffledOrder(train.rows, random, order);
+      if (helper === null && part !== alone) {
+        // The helper failed last epoch: this replica takes every row and whole batches from now on.
+        part = alone;
+        order = new Uint32Array(train.rows);
+      }
+      const { rows: own, batchSize } = part;
+      const ownRows = order.length;
+      shuffledOrder(ownRows, random, order);
+      if (own !== null) for (let i = 0; i < ownRows; i++) order[i] = own[order[i]];
+      const batches = Math.ceil(ownRows / batchSize);
       let epochSamples = 0;
+      // What the helper's finished rounds of this epoch added.
+      let helperSum = 0;
       reported = { sum: 0, samples: 0 };
-      for (let batch = 0; batch < batches; batch++) {
-        throwIfAborted();
-        const start = batch * batchSize;
-        const count = Math.min(batchSize, train.rows - start);
-        const rows = gatherRows(train, order, start, count, buffer);
-        trainer.step(rows, count);
-        epochSamples += count;
-        samplesDone += count;
-        if ((batch + 1) % readEvery === 0 && batch + 1 < batches) {
-          const sum = await trainer.peekSquaredErrorSum();
+      for (let from = 0; from < batches; from += readEvery) {
+        const to = Math.min(from + readEvery, batches);
+        const pending = helper && roundOf(helper.replica, { epoch, fromBatch: from, toBatch: to, state: trainer.exportState()! });
+        for (let batch = from; batch < to; batch++) {
+          throwIfAborted();
+          const start = batch * batchSize;
+          const count = Math.min(batchSize, ownRows - start);
+          trainer.step(gatherRows(train, order, start, count, buffer), count);
+          epochSamples += count;
+          samplesDone += count;
+        }
+        // Reported while the helper finishes its round: the loss of every batch whose rows are counted so far.
+        if (to < batches) {
+          const sum = helperSum + (await trainer.peekSquaredErrorSum());
           await yielder.yieldNow();
-          report(epoch, batch + 1, sum, epochSamples);
+          report(epoch, to, batches, sum, epochSamples);
+        }
+        const helped = pending && (await pending);
+        if (helped) {
+          averageWith(trainer, helped.state);
+          helperSum += helped.squaredErrorSum;
+          epochSamples += helped.samples;
+          samplesDone += helped.samples;
+        } else if (helper && pending) {
+          helper.replica.dispose();
+          helper = null;
         }
       }
-      const epochSum = await trainer.takeSquaredErrorSum();
-      const epochLoss = epochSum / (train.rows * cols);
+      const epochSum = helperSum + (await trainer.takeSquaredErrorSum());
+      const epochLoss = epochSum / (epochSamples * cols);
       history.epochSeconds.push((performance.now() - epochStarted) / 1000);
       throwIfAborted();
       trainer.writeBack();
 
-      const valLoss = validation.rows > 0 ? await meanLoss(model, validation, Math.max(batchSize, 1024)) : Number.NaN;
+      const valLoss = validation.rows > 0 ? await meanLoss(model, validation, Math.max(fullBatch, 1024)) : Number.NaN;
       history.loss.push(epochLoss);
       history.valLoss.push(valLoss);
       lastValLoss = valLoss;
-      report(epoch, batches, epochSum, train.rows);
+      report(epoch, batches, batches, epochSum, epochSamples);
 
       const monitored = validation.rows > 0 ? valLoss : epochLoss;
       if (monitored < bestMonitored) {
@@ -143,8 +180,50 @@ export async function trainAutoencoder(
   } finally {
     disposeWeights(best);
     trainer.dispose();
+    helper?.replica.dispose();
     yielder.close();
   }
+}
+
+/** The rows a replica trains on (null: all of them, in order of the matrix) and its share of each batch. */
+interface ReplicaPart {
+  rows: Uint32Array | null;
+  batchSize: number;
+}
+
+/**
+ * The helper replica and this replica's part, or null when training alone (no factory, a device backend, a failed
+ * start). Each replica takes half of every batch, so an averaged round is a round of the configured batch size.
+ */
+async function startHelper(train: Matrix, config: TrainConfig, fullBatch: number, options: TrainOptions): Promise<{ replica: Replica; part: ReplicaPart; learningRate: number } | null> {
+  const { replicas, backend } = options;
+  if (!replicas || train.rows < 2 || !keepsWeightsOnHost()) return null;
+  const { own, helper } = splitShards(train);
+  const { batchSize, learningRate } = replicaSchedule(fullBatch, config.learningRate);
+  try {
+    const replica = await replicas(helper, { ...config, batchSize, learningRate }, backend);
+    return replica && { replica, part: { rows: own, batchSize }, learningRate };
+  } catch (error) {
+    console.warn('The second training replica did not start; training on one.', error);
+    return null;
+  }
+}
+
+/** The helper's round, or null when it failed (the caller then goes on alone). */
+async function roundOf(replica: Replica, request: Parameters<Replica['round']>[0]): Promise<RoundResult | null> {
+  try {
+    return await replica.round(request);
+  } catch (error) {
+    console.warn('The second training replica stopped; training goes on with one.', error);
+    return null;
+  }
+}
+
+/** Continues from the average of this trainer's state and the helper's. */
+function averageWith(trainer: DenseTrainer, other: RoundResult['state']): void {
+  const state = trainer.exportState()!;
+  averageInto(state, other);
+  trainer.importState(state);
 }
 
 function checkInputs(model: tf.LayersModel, train: Matrix, validation: Matrix, config: TrainConfig): void {

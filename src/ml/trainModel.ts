@@ -6,7 +6,7 @@ import { withFeedbackMargins, withFeedbackRows } from '../core/feedback/training
 import { fitPreprocessing, type PreparedData } from '../core/preprocess/fit';
 import { rowTimes } from '../core/preprocess/matrix';
 import type { Dataset } from '../shared/dataset';
-import type { TrainProgress } from '../shared/model';
+import type { TrainConfig, TrainProgress } from '../shared/model';
 import type { ErrorProfile, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 import type { Preprocessing } from '../shared/preprocessing';
 import { buildAutoencoder } from './autoencoder';
@@ -16,6 +16,7 @@ import { trainAutoencoder } from './train';
 import { strideSample } from './batches';
 import { strideOrder } from '../core/sampling';
 import { reconstructionErrors } from './score';
+import type { ReplicaFactory } from './dataParallel';
 
 /** Least time between two progress reports: enough for a live curve, never enough to keep the page busy. */
 export const REPORT_INTERVAL_MS = 200;
@@ -51,6 +52,17 @@ async function scoreProfileAndErrors(model: tf.LayersModel, dataset: Dataset, pr
 }
 
 /**
+ * Rows × epochs from which a second replica pays: a worker and its WebAssembly take about half a second to start,
+ * a few seconds of single-threaded training.
+ */
+const REPLICA_FROM_SAMPLES = 500_000;
+
+/** Whether a training run is long enough for a second replica to shorten it. */
+export function worthAReplica(rows: number, config: TrainConfig): boolean {
+  return rows * config.epochs >= REPLICA_FROM_SAMPLES;
+}
+
+/**
  * Passes on at most one report per REPORT_INTERVAL_MS (the first always), each tagged with the
  * backend; a report that closes an epoch always passes, since it alone carries the validation loss.
  */
@@ -66,10 +78,11 @@ export function throttledReports(onProgress: (update: TrainUpdate) => void, back
 
 /**
  * One whole training run: picks the backend, fits the preprocessing on the training split, builds
- * and trains the autoencoder, and returns it as plain artifacts. The model is always disposed, so
+ * and trains the autoencoder (with a second replica from `replicas` when the run is long enough:
+ * see worthAReplica), and returns it as plain artifacts. The model is always disposed, so
  * no tensor outlives the call; nothing is saved here.
  */
-export async function trainModel(dataset: Dataset, request: TrainRequest, onProgress?: (update: TrainUpdate) => void): Promise<TrainResult> {
+export async function trainModel(dataset: Dataset, request: TrainRequest, onProgress?: (update: TrainUpdate) => void, replicas?: ReplicaFactory): Promise<TrainResult> {
   const backend = await chooseBackend(request.backend);
   const { config } = request;
   const fitted = fitPreprocessing(dataset, { validationSplit: config.validationSplit, ...request.preprocess });
@@ -81,6 +94,7 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
       onProgress: onProgress && throttledReports(onProgress, backend),
       backend,
       threads: backendThreads(backend),
+      replicas: replicas && worthAReplica(fit.rows, config) ? replicas : undefined,
     });
     const profiled = await scoreProfileAndErrors(model, dataset, prepared);
     const preprocessing = withFeedbackMargins(dataset, profiled.preprocessing, request.feedback ?? []);

@@ -19,7 +19,7 @@ export function ProgressBar({ label, value }: ProgressBarProps) {
       aria-valuenow={percent}
       aria-valuetext={`${percent} %`}
     >
-      <div className="progress-fill" style={{ width: `${percent}%` }} />
+      <div className="progress-fill" style={{ transform: `scaleX(${percent / 100})` }} />
     </div>
   );
 }

@@ -1,0 +1,119 @@
+import { createRandom } from '../core/random';
+import type { Matrix, TrainConfig } from '../shared/model';
+import { buildAutoencoder } from './autoencoder';
+import { gatherRows, shuffledOrder } from './batches';
+import { createDenseTrainer, type TrainerState } from './denseTrainer';
+
+/**
+ * Data-parallel training on two replicas (local SGD): each trains the same model on its own half of the rows, and
+ * after every round of a few batches both continue from the average of their weights and Adam moments. On a
+ * single-threaded backend this puts a second core to work; the rows a second costs is one exchange of a few
+ * kilobytes per round.
+ */
+
+/** One round for the helper replica: continue from `state` with batches [fromBatch, toBatch) of `epoch`. */
+export interface RoundRequest {
+  epoch: number;
+  fromBatch: number;
+  toBatch: number;
+  state: TrainerState;
+}
+
+/** Where the helper got to: its state, and the squared errors and rows of the round's batches. */
+export interface RoundResult {
+  state: TrainerState;
+  squaredErrorSum: number;
+  samples: number;
+}
+
+/** The second replica, in this thread (tests, Node) or in a worker of its own. */
+export interface Replica {
+  round(request: RoundRequest): Promise<RoundResult>;
+  dispose(): void;
+}
+
+/**
+ * Makes the helper replica for a shard, trained with `config` (its batch size is the replica's share) on the named
+ * backend, or null where it cannot run (the caller then trains alone).
+ */
+export type ReplicaFactory = (shard: Matrix, config: TrainConfig, backend: string) => Promise<Replica | null>;
+
+/** The rows each replica trains on: every other row (so both halves span the whole period), the helper's copied. */
+export function splitShards(train: Matrix): { own: Uint32Array; helper: Matrix } {
+  const own = Uint32Array.from({ length: Math.ceil(train.rows / 2) }, (_, i) => 2 * i);
+  const helperRows = Uint32Array.from({ length: Math.floor(train.rows / 2) }, (_, i) => 2 * i + 1);
+  const values = gatherRows(train, helperRows, 0, helperRows.length, new Float32Array(helperRows.length * train.cols));
+  return { own, helper: { values, rows: helperRows.length, cols: train.cols } };
+}
+
+/**
+ * Each replica's batch and both replicas' learning rate. A step's cost is mostly kernel dispatch, not rows (a
+ * 128-row step takes as long as a 256-row one in the browser), so each replica takes whole batches: an averaged
+ * round then moves like one of twice the batch, and the rate follows Adam's square-root scaling rule for it.
+ */
+export function replicaSchedule(batchSize: number, learningRate: number): { batchSize: number; learningRate: number } {
+  return { batchSize, learningRate: learningRate * Math.SQRT2 };
+}
+
+/** The buffers of a trainer state, to transfer rather than copy. */
+export const stateBuffers = (state: TrainerState): ArrayBuffer[] => [state.values.buffer, state.first.buffer, state.second.buffer] as ArrayBuffer[];
+
+/** The helper's shuffling seed: its own sequence, fixed by the run's seed. */
+export const helperSeed = (seed: number) => seed + 1;
+
+const f32 = Math.fround;
+
+/** Replaces `target` with the average of it and `other` (weights and both moments; the step counts agree). */
+export function averageInto(target: TrainerState, other: TrainerState): void {
+  for (const key of ['values', 'first', 'second'] as const) {
+    const a = target[key];
+    const b = other[key];
+    for (let i = 0; i < a.length; i++) a[i] = f32(f32(a[i] + b[i]) * 0.5);
+  }
+}
+
+/**
+ * The helper replica's work in the thread it runs in: a model of the run's shape (its weights come with every
+ * round's state), a trainer on the host backend, and its shard shuffled afresh each epoch from its own seed.
+ * @throws RangeError when the active backend keeps weights on a device (data parallelism is for host backends).
+ */
+export function createReplica(shard: Matrix, config: TrainConfig): Replica {
+  const model = buildAutoencoder(shard.cols, config.encoderSizes, config.seed);
+  const trainer = createDenseTrainer(model, config.learningRate);
+  if (trainer.exportState() === null) {
+    trainer.dispose();
+    model.dispose();
+    throw new RangeError('A replica needs a backend that keeps its weights on the host (wasm or cpu).');
+  }
+  const batchSize = Math.min(config.batchSize, shard.rows);
+  const random = createRandom(helperSeed(config.seed));
+  const order = new Uint32Array(shard.rows);
+  const buffer = new Float32Array(batchSize * shard.cols);
+  let shuffledEpoch = -1;
+  return {
+    async round({ epoch, fromBatch, toBatch, state }) {
+      if (epoch !== shuffledEpoch) {
+        shuffledOrder(shard.rows, random, order);
+        shuffledEpoch = epoch;
+      }
+      trainer.importState(state);
+      let samples = 0;
+      for (let batch = fromBatch; batch < toBatch; batch++) {
+        const start = batch * batchSize;
+        const count = Math.min(batchSize, shard.rows - start);
+        if (count <= 0) break;
+        trainer.step(gatherRows(shard, order, start, count, buffer), count);
+        samples += count;
+      }
+      const squaredErrorSum = await trainer.takeSquaredErrorSum();
+      return { state: trainer.exportState() as TrainerState, squaredErrorSum, samples };
+    },
+    dispose() {
+      trainer.dispose();
+      model.dispose();
+    },
+  };
+}
+
+/** A factory for replicas in this thread: the same arithmetic as a worker's, one core (tests and Node runs). */
+export const inThreadReplicas: ReplicaFactory = async (shard, config) => createReplica(shard, config);
