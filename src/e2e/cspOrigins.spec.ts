@@ -10,7 +10,7 @@ import { generatedRows, recordingServer, rowServer } from './testServers';
 import { DEFAULT_WINDOW } from '../core/preprocess/options';
 
 /** Every kind of worker the app starts, by its script's name. */
-const WORKER_KINDS = ['generator', 'ingest', 'train', 'score', 'live', 'bundle'];
+const WORKER_KINDS = ['generator', 'ingest', 'train', 'trainReplica', 'score', 'live', 'bundle'];
 
 test('the page and every worker reach no other origin; the live worker reaches only the address typed, after Connect', async ({ app, page, guard }) => {
   test.setTimeout(300_000);
@@ -53,6 +53,13 @@ test('the page and every worker reach no other origin; the live worker reaches o
     await expect(page.getByText(/^Automatic uses /)).toBeVisible();
     await probeWorker('train');
     await trainer.trainOnWasm();
+    // A long run starts the second training worker (the train worker's own); it is asked while the run lasts.
+    const replicaStarted = page.waitForEvent('worker', (worker) => worker.url().includes('/trainReplica.worker-'));
+    await trainer.start({ epochs: 1000, batchSize: 16, patience: 1000 });
+    await replicaStarted;
+    await probeWorker('trainReplica');
+    await trainer.cancelButton.click();
+    await expect(trainer.status).toContainText('Training cancelled', { timeout: 30_000 });
     const detector = new DetectPage(app);
     await detector.open();
     await detector.detect();

@@ -53,6 +53,23 @@ test('training shows live curves, saves the model, and both survive a reload (wa
   await expect(app.errorAlert).toHaveCount(0);
 });
 
+test('a long run trains on both cores: a second worker takes every other row, and the model says so', async ({ app, page }) => {
+  await app.goto();
+  await app.generate(SMALL);
+  const trainer = new TrainPage(app);
+  await trainer.open();
+  const replicaStarted = page.waitForEvent('worker', (worker) => worker.url().includes('/trainReplica.worker-'));
+  // 80 epochs of about 7,100 rows: past the half million samples from which a second worker pays.
+  await trainer.start({ backend: 'WebAssembly (processor)', epochs: 80, batchSize: 256, patience: 80 });
+  await replicaStarted;
+  const status = await trainer.waitForTrained();
+  expect(status).toContain('on WebAssembly (2 threads)');
+  const [name] = await trainer.modelNames();
+  await trainer.expectSavedCurves(name);
+  await expect(trainer.models).toContainText('(2 threads)');
+  await expect(app.errorAlert).toHaveCount(0);
+});
+
 test('trains on WebGL, which runs on the software renderer here', async ({ app }) => {
   await app.goto();
   await app.generate(SMALL);
