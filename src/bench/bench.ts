@@ -242,6 +242,7 @@ async function main(): Promise<void> {
       ...(streamed ? liveRows(streamed) : []),
       ['pipeline generate → train → detect', results.pipeline_seconds === null ? 'n/a (needs train or detect)' : `${results.pipeline_seconds.toFixed(1)} s`],
       ['memory, peak', `JS heap ${results.memory.peak_js_heap_mb} MB (page), browser RSS ${results.memory.peak_browser_rss_mb} MB, PSS ${results.memory.peak_browser_pss_mb} MB (all processes)`],
+      ['memory at the PSS peak', Object.entries(results.memory.peak_pss_mb_by_process).map(([kind, mb]) => `${kind} ${mb} MB`).join(', ')],
       ...bundleRows(results),
       ...(big ? bigImportRows(big) : []),
     ]);

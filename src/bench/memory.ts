@@ -24,7 +24,7 @@ export function treeMemory(rootPid: number, proportional = false): Map<number, n
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const pid = Number(entry);
       const parent = Number(fields[1]);
-      rss.set(pid, proportional ? pssBytes(pid) : Number(fields[21]) * PAGE_SIZE_KB * 1024);
+      rss.set(pid, Number(fields[21]) * PAGE_SIZE_KB * 1024);
       children.set(parent, [...(children.get(parent) ?? []), pid]);
     } catch {
       // The process ended between listing and reading: it holds no memory any more.
@@ -38,6 +38,16 @@ export function treeMemory(rootPid: number, proportional = false): Map<number, n
     tree.set(pid, rss.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
+  // PSS walks a process's page tables: read it for the tree's processes only, not for every process on the machine.
+  if (proportional) {
+    for (const pid of tree.keys()) {
+      try {
+        tree.set(pid, pssBytes(pid));
+      } catch {
+        tree.set(pid, 0);
+      }
+    }
+  }
   return tree;
 }
 
@@ -48,14 +58,38 @@ export function treeRssBytes(rootPid: number, proportional = false): number {
   return total;
 }
 
-/** Samples a process tree's RSS (or proportional set size) until stopped; returns the peak seen. */
-export function samplePeakRss(rootPid: number, everyMs = 100, proportional = false): { stop(): number } {
-  let peak = treeRssBytes(rootPid, proportional);
-  const timer = setInterval(() => (peak = Math.max(peak, treeRssBytes(rootPid, proportional))), everyMs);
+/** A Chromium process's kind from its command line: its --type (renderer, gpu-process, utility, ...) or browser. */
+function processKind(pid: number): string {
+  try {
+    return /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+  } catch {
+    return 'gone';
+  }
+}
+
+/**
+ * Samples a process tree's RSS (or proportional set size) until stopped; returns the peak seen and, at that
+ * moment, the bytes of each kind of process.
+ */
+export function samplePeakRss(rootPid: number, everyMs = 100, proportional = false): { stop(): { peak: number; byKind: Record<string, number> } } {
+  let peak = 0;
+  let byKind: Record<string, number> = {};
+  const sample = () => {
+    const tree = treeMemory(rootPid, proportional);
+    let total = 0;
+    for (const bytes of tree.values()) total += bytes;
+    if (total <= peak) return;
+    peak = total;
+    byKind = {};
+    for (const [pid, bytes] of tree) byKind[processKind(pid)] = (byKind[processKind(pid)] ?? 0) + bytes;
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(peak, treeRssBytes(rootPid, proportional));
+      sample();
+      return { peak, byKind };
     },
   };
 }
@@ -83,12 +117,15 @@ export interface MemoryResults {
     peak_browser_rss_mb: number;
     /** The same as proportional set sizes: a page shared by several processes counted once, not in each. */
     peak_browser_pss_mb: number;
+    /** At the PSS peak, each kind of process's share (the renderer holds the page and every worker). */
+    peak_pss_mb_by_process: Record<string, number>;
   };
 }
 
 /**
- * Samples the page's JS heap (Chrome DevTools Protocol) and the browser tree's RSS until stopped. Once a second:
- * reading every process's PSS four times a second took a fifth of a core, which training on both cores felt.
+ * Samples the page's JS heap (Chrome DevTools Protocol) and the browser tree's RSS and PSS until stopped, once a
+ * second: reading the renderer's PSS takes about 40 ms here, and four times a second it took a sixth of a core
+ * from training on both cores.
  */
 export async function sampleMemory(page: Page, browserPid: number, everyMs = 1000): Promise<{ stop(): Promise<MemoryResults> }> {
   const cdp = await page.context().newCDPSession(page);
@@ -106,7 +143,16 @@ export async function sampleMemory(page: Page, browserPid: number, everyMs = 100
     async stop() {
       clearInterval(timer);
       await readHeap().catch(() => undefined);
-      return { memory: { peak_js_heap_mb: Math.round(heap / 1e6), peak_browser_rss_mb: Math.round(rss.stop() / 1e6), peak_browser_pss_mb: Math.round(pss.stop() / 1e6) } };
+      const proportional = pss.stop();
+      const megabytes = (bytes: number) => Math.round(bytes / 1e6);
+      return {
+        memory: {
+          peak_js_heap_mb: megabytes(heap),
+          peak_browser_rss_mb: megabytes(rss.stop().peak),
+          peak_browser_pss_mb: megabytes(proportional.peak),
+          peak_pss_mb_by_process: Object.fromEntries(Object.entries(proportional.byKind).map(([kind, bytes]) => [kind, megabytes(bytes)])),
+        },
+      };
     },
   };
 }

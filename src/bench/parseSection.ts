@@ -92,7 +92,7 @@ export async function benchImport(page: Page, path: string, browserPid: number):
     await importButton.click();
     await waitForMeasureCount(page, 'import', before + 1);
   } finally {
-    peakRss = sampler.stop();
+    peakRss = sampler.stop().peak;
   }
   // The report of the previous import stays until this one's replaces it: wait for this file's name.
   const report = page.getByRole('region', { name: 'Import report', exact: true }).filter({ hasText: basename(path) });
