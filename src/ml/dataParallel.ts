@@ -7,8 +7,7 @@ import { createDenseTrainer, type TrainerState } from './denseTrainer';
 /**
  * Data-parallel training on two replicas (local SGD): each trains the same model on its own half of the rows, and
  * after every round of a few batches both continue from the average of their weights and Adam moments. On a
- * single-threaded backend this puts a second core to work; the rows a second costs is one exchange of a few
- * kilobytes per round.
+ * single-threaded backend this puts the second core to work, for one exchange of a few tens of kilobytes a round.
  */
 
 /** One round for the helper replica: continue from `state` with batches [fromBatch, toBatch) of `epoch`. */
@@ -33,8 +32,8 @@ export interface Replica {
 }
 
 /**
- * Makes the helper replica for a shard, trained with `config` (its batch size is the replica's share) on the named
- * backend, or null where it cannot run (the caller then trains alone).
+ * Makes the helper replica for a shard, trained with `config` (the replicas' learning rate) on the named backend,
+ * or null where it cannot run (the caller then trains alone).
  */
 export type ReplicaFactory = (shard: Matrix, config: TrainConfig, backend: string) => Promise<Replica | null>;
 
@@ -47,12 +46,12 @@ export function splitShards(train: Matrix): { own: Uint32Array; helper: Matrix }
 }
 
 /**
- * Each replica's batch and both replicas' learning rate. A step's cost is mostly kernel dispatch, not rows (a
- * 128-row step takes as long as a 256-row one in the browser), so each replica takes whole batches: an averaged
- * round then moves like one of twice the batch, and the rate follows Adam's square-root scaling rule for it.
+ * Both replicas' learning rate. A step's cost is mostly kernel dispatch, not rows (a 128-row step took as long as
+ * a 256-row one in the browser), so each replica takes whole batches: an averaged round then moves like one of
+ * twice the batch, and the rate follows Adam's square-root scaling rule for it.
  */
-export function replicaSchedule(batchSize: number, learningRate: number): { batchSize: number; learningRate: number } {
-  return { batchSize, learningRate: learningRate * Math.SQRT2 };
+export function replicaLearningRate(learningRate: number): number {
+  return learningRate * Math.SQRT2;
 }
 
 /** The buffers of a trainer state, to transfer rather than copy. */

@@ -4,7 +4,7 @@ import { abortError } from '../shared/errors';
 import type { Matrix, TrainConfig, TrainHistory, TrainProgress } from '../shared/model';
 import { gatherRows, shuffledOrder } from './batches';
 import { createDenseTrainer, keepsWeightsOnHost, type DenseTrainer } from './denseTrainer';
-import { averageInto, replicaSchedule, splitShards, type Replica, type ReplicaFactory, type RoundResult } from './dataParallel';
+import { averageInto, replicaLearningRate, splitShards, type Replica, type ReplicaFactory, type RoundResult } from './dataParallel';
 import { meanLoss } from './evaluate';
 import { disposeWeights, restoreWeights, snapshotWeights } from './weights';
 import { createYielder } from './yieldToEventLoop';
@@ -58,16 +58,16 @@ export async function trainAutoencoder(
   throwIfAborted();
 
   const cols = train.cols;
-  const fullBatch = Math.min(config.batchSize, train.rows);
-  const buffer = new Float32Array(fullBatch * cols);
+  const batchSize = Math.min(config.batchSize, train.rows);
+  const buffer = new Float32Array(batchSize * cols);
   const random = createRandom(config.seed);
-  let helper = await startHelper(train, config, fullBatch, options);
-  const trainer = createDenseTrainer(model, helper?.learningRate ?? config.learningRate);
+  let helper = await startHelper(train, config, options);
+  // After a helper fails, this replica keeps the rate it started with (see replicaLearningRate).
+  const trainer = createDenseTrainer(model, helper ? replicaLearningRate(config.learningRate) : config.learningRate);
   const yielder = createYielder();
-  // This replica's part: every row and whole batches alone; beside a helper, every other row and half of each batch.
-  const alone: ReplicaPart = { rows: null, batchSize: fullBatch };
-  let part = helper?.part ?? alone;
-  let order = new Uint32Array(part.rows?.length ?? train.rows);
+  // The rows this replica trains on: every other one beside a helper (null: all of them).
+  let own = helper?.own ?? null;
+  let order = new Uint32Array(own?.length ?? train.rows);
 
   const history: TrainHistory = {
     loss: [],
@@ -103,12 +103,11 @@ export async function trainAutoencoder(
   try {
     for (let epoch = 0; epoch < config.epochs; epoch++) {
       const epochStarted = performance.now();
-      if (helper === null && part !== alone) {
-        // The helper failed last epoch: this replica takes every row and whole batches from now on.
-        part = alone;
+      if (helper === null && own !== null) {
+        // The helper failed last epoch: this replica takes every row from now on.
+        own = null;
         order = new Uint32Array(train.rows);
       }
-      const { rows: own, batchSize } = part;
       const ownRows = order.length;
       shuffledOrder(ownRows, random, order);
       if (own !== null) for (let i = 0; i < ownRows; i++) order[i] = own[order[i]];
@@ -151,7 +150,7 @@ export async function trainAutoencoder(
       throwIfAborted();
       trainer.writeBack();
 
-      const valLoss = validation.rows > 0 ? await meanLoss(model, validation, Math.max(fullBatch, 1024)) : Number.NaN;
+      const valLoss = validation.rows > 0 ? await meanLoss(model, validation, Math.max(batchSize, 1024)) : Number.NaN;
       history.loss.push(epochLoss);
       history.valLoss.push(valLoss);
       lastValLoss = valLoss;
@@ -185,24 +184,17 @@ export async function trainAutoencoder(
   }
 }
 
-/** The rows a replica trains on (null: all of them, in order of the matrix) and its share of each batch. */
-interface ReplicaPart {
-  rows: Uint32Array | null;
-  batchSize: number;
-}
-
 /**
- * The helper replica and this replica's part, or null when training alone (no factory, a device backend, a failed
- * start). Each replica takes half of every batch, so an averaged round is a round of the configured batch size.
+ * The helper replica, started on every other row, and the rows left to this one; null when training alone
+ * (no factory, a device backend, a failed start).
  */
-async function startHelper(train: Matrix, config: TrainConfig, fullBatch: number, options: TrainOptions): Promise<{ replica: Replica; part: ReplicaPart; learningRate: number } | null> {
+async function startHelper(train: Matrix, config: TrainConfig, options: TrainOptions): Promise<{ replica: Replica; own: Uint32Array } | null> {
   const { replicas, backend } = options;
   if (!replicas || train.rows < 2 || !keepsWeightsOnHost()) return null;
   const { own, helper } = splitShards(train);
-  const { batchSize, learningRate } = replicaSchedule(fullBatch, config.learningRate);
   try {
-    const replica = await replicas(helper, { ...config, batchSize, learningRate }, backend);
-    return replica && { replica, part: { rows: own, batchSize }, learningRate };
+    const replica = await replicas(helper, { ...config, learningRate: replicaLearningRate(config.learningRate) }, backend);
+    return replica && { replica, own };
   } catch (error) {
     console.warn('The second training replica did not start; training on one.', error);
     return null;
