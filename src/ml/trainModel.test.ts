@@ -4,7 +4,8 @@ import { tinyDataset } from '../core/preprocess/testData';
 import { fromArtifacts } from './modelArtifacts';
 import { testConfig, useCpuBackend } from './testing';
 import type { TrainUpdate } from '../shared/training';
-import { REPORT_INTERVAL_MS, throttledReports, trainModel } from './trainModel';
+import { REPORT_INTERVAL_MS, throttledReports, trainModel, worthAReplica } from './trainModel';
+import { inThreadReplicas, type ReplicaFactory } from './dataParallel';
 
 beforeAll(useCpuBackend);
 
@@ -25,6 +26,32 @@ describe('trainModel', () => {
     const model = await fromArtifacts(result.artifacts);
     expect(model.inputs[0].shape).toEqual([null, 3]);
     model.dispose();
+  });
+});
+
+describe('worthAReplica', () => {
+  it('starts a second replica for half a million samples (rows × epochs) or more', () => {
+    expect(worthAReplica(419_328, testConfig({ epochs: 10 }))).toBe(true); // the 6-month default
+    expect(worthAReplica(7_142, testConfig({ epochs: 12 }))).toBe(false);
+    expect(worthAReplica(50_000, testConfig({ epochs: 10 }))).toBe(true);
+    expect(worthAReplica(49_999, testConfig({ epochs: 10 }))).toBe(false);
+  });
+
+  it('asks the factory only for a run that long, and trains with both replicas then', async () => {
+    const dataset = tinyDataset({ cpu: wave(300, 0), mem: wave(300, 1), disk: wave(300, 2) });
+    const asked: number[] = [];
+    const counting: ReplicaFactory = (shard, config, backend) => {
+      asked.push(shard.rows);
+      return inThreadReplicas(shard, config, backend);
+    };
+    const request = (epochs: number) => ({ preprocess: { context: false, stillness: false, window: 1 }, config: testConfig({ epochs, batchSize: 256 }), backend: 'cpu' as const });
+    const short = await trainModel(dataset, request(2), undefined, counting);
+    expect(asked).toEqual([]);
+    expect(short.history.threads).toBe(1);
+    // 240 training rows: 2,084 epochs is the first run past half a million samples.
+    const long = await trainModel(dataset, { ...request(2084), config: testConfig({ epochs: 2084, batchSize: 256, patience: 1 }) }, undefined, counting);
+    expect(asked).toEqual([120]);
+    expect(long.history.threads).toBe(2);
   });
 });
 
