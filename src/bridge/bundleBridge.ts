@@ -1,7 +1,7 @@
 import type { ModelBundle } from '../core/bundle/bundleFormat';
 import { fromPortableError } from '../shared/portableError';
 import type { BundleApi } from '../workers/bundle.worker';
-import { WorkerHandle } from './workerHandle';
+import { WorkerHandle } from '../workers/workerHandle';
 
 function createBundleWorker(): Worker {
   return new Worker(new URL('../workers/bundle.worker.ts', import.meta.url), { type: 'module', name: 'bundle' });

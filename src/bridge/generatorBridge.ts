@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { datasetBuffers, type Dataset } from '../shared/dataset';
 import type { GeneratorConfig } from '../shared/generatorConfig';
 import type { GeneratorApi } from '../workers/generator.worker';
-import { WorkerHandle } from './workerHandle';
+import { WorkerHandle } from '../workers/workerHandle';
 
 function createGeneratorWorker(): Worker {
   return new Worker(new URL('../workers/generator.worker.ts', import.meta.url), { type: 'module', name: 'generator' });

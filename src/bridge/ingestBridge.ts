@@ -3,7 +3,7 @@ import type { ImportedFile } from '../core/ingest/importPipeline';
 import type { ImportMapping, ImportPreview, ImportProgress } from '../shared/ingest';
 import { fromPortableError } from '../shared/portableError';
 import type { IngestApi } from '../workers/ingest.worker';
-import { WorkerHandle } from './workerHandle';
+import { WorkerHandle } from '../workers/workerHandle';
 
 function createIngestWorker(): Worker {
   return new Worker(new URL('../workers/ingest.worker.ts', import.meta.url), { type: 'module', name: 'ingest' });

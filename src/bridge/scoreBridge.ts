@@ -8,7 +8,7 @@ import type { Detection } from '../state/detectionJob';
 import { shownView, type ShownView } from '../state/shownDetection';
 import type { ScoreApi } from '../workers/score.worker';
 import { copyInSlices } from './copyInSlices';
-import { WorkerHandle } from './workerHandle';
+import { WorkerHandle } from '../workers/workerHandle';
 
 function createScoreWorker(): Worker {
   return new Worker(new URL('../workers/score.worker.ts', import.meta.url), { type: 'module', name: 'score' });

@@ -3,7 +3,7 @@ import { datasetBuffers, type Dataset } from '../shared/dataset';
 import { fromPortableError } from '../shared/portableError';
 import type { BackendProbe, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 import type { TrainApi } from '../workers/train.worker';
-import { WorkerHandle } from './workerHandle';
+import { WorkerHandle } from '../workers/workerHandle';
 
 function createTrainWorker(): Worker {
   return new Worker(new URL('../workers/train.worker.ts', import.meta.url), { type: 'module', name: 'train' });

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { stateBuffers, type ReplicaFactory } from '../ml/dataParallel';
 import type { BackendChoice } from '../shared/training';
 import type { ReplicaApi } from './trainReplica.worker';
+import { WorkerHandle } from './workerHandle';
 
 /**
  * Helper replicas in a worker of their own, started from the train worker: the second core's share of training.
@@ -9,31 +10,19 @@ import type { ReplicaApi } from './trainReplica.worker';
  */
 export const workerReplicas: ReplicaFactory = async (shard, config, backend) => {
   if (typeof Worker === 'undefined') return null;
-  const worker = new Worker(new URL('./trainReplica.worker.ts', import.meta.url), { type: 'module', name: 'train-replica' });
-  const remote = Comlink.wrap<ReplicaApi>(worker);
-  const failed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      reject(new Error(`The training replica's worker failed: ${event.message || 'it did not load'}.`));
-    });
-  });
-  failed.catch(() => {}); // only the calls racing it report the failure
-  const stop = () => {
-    remote[Comlink.releaseProxy]();
-    worker.terminate();
-  };
-  const call = <T>(promise: Promise<T>) => Promise.race([promise, failed]);
+  const handle = new WorkerHandle<ReplicaApi>('training replica', () => new Worker(new URL('./trainReplica.worker.ts', import.meta.url), { type: 'module', name: 'train-replica' }));
   try {
-    if (!(await call(remote.start(Comlink.transfer(shard, [shard.values.buffer]), config, backend as BackendChoice)))) {
-      stop();
+    const started = await handle.run((api) => api.start(Comlink.transfer(shard, [shard.values.buffer]), config, backend as BackendChoice));
+    if (!started) {
+      handle.terminate();
       return null;
     }
   } catch (error) {
-    stop();
+    handle.terminate();
     throw error;
   }
   return {
-    round: (request) => call(remote.round(Comlink.transfer(request, stateBuffers(request.state)))),
-    dispose: stop,
+    round: (request) => handle.run((api) => api.round(Comlink.transfer(request, stateBuffers(request.state)))),
+    dispose: () => handle.terminate(),
   };
 };

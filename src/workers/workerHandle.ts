@@ -3,7 +3,10 @@ import { WorkerCrashedError, abortError } from '../shared/errors';
 
 type Fail = (reason: unknown) => void;
 
-/** One lazily started worker behind a typed Comlink proxy; an abort or a crash terminates it and the next call starts a fresh one. */
+/**
+ * One lazily started worker behind a typed Comlink proxy; an abort or a crash terminates it and the next call starts a
+ * fresh one. The bridges hold one per kind of worker; a worker holds one for a worker of its own (the training replica).
+ */
 export class WorkerHandle<Api> {
   private worker: Worker | null = null;
   private remote: Comlink.Remote<Api> | null = null;
