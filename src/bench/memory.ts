@@ -81,7 +81,10 @@ export function samplePeakRss(rootPid: number, everyMs = 100, proportional = fal
     if (total <= peak) return;
     peak = total;
     byKind = {};
-    for (const [pid, bytes] of tree) byKind[processKind(pid)] = (byKind[processKind(pid)] ?? 0) + bytes;
+    for (const [pid, bytes] of tree) {
+      const kind = processKind(pid);
+      byKind[kind] = (byKind[kind] ?? 0) + bytes;
+    }
   };
   sample();
   const timer = setInterval(sample, everyMs);

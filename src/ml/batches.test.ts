@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../core/random';
-import { gatherRows, shuffledOrder, strideSample } from './batches';
+import { gatherRows, shuffledOrder, stepBatches, strideSample } from './batches';
 
 describe('shuffledOrder', () => {
   it('is a permutation that repeats for the same seed', () => {
@@ -8,6 +8,20 @@ describe('shuffledOrder', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     expect(order).toEqual(shuffledOrder(100, createRandom(5)));
     expect(order).not.toEqual(shuffledOrder(100, createRandom(6)));
+  });
+});
+
+describe('stepBatches', () => {
+  it('steps on batches [from, to) of the order, the last one short, none past the end', () => {
+    const source = { values: Float32Array.from({ length: 14 }, (_, i) => i), rows: 7, cols: 2 };
+    const order = Uint32Array.of(6, 5, 4, 3, 2, 1, 0);
+    const seen: number[][] = [];
+    const samples = stepBatches(source, order, 3, 1, 5, new Float32Array(6), (rows, count) => seen.push(Array.from(rows.subarray(0, count * 2))));
+    expect(samples).toBe(4);
+    expect(seen).toEqual([
+      [6, 7, 4, 5, 2, 3],
+      [0, 1],
+    ]);
   });
 });
 

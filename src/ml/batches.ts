@@ -47,6 +47,30 @@ export function gatherRows(source: Matrix, order: Uint32Array | null, start: num
   return buffer.subarray(0, count * cols);
 }
 
+/**
+ * Runs `step` on batches [from, to) of an epoch: batch b is the rows `order[b·batchSize ..]` of `source`, gathered
+ * into `buffer`; the last may be short and batches past the end are skipped. Returns the rows stepped on.
+ */
+export function stepBatches(
+  source: Matrix,
+  order: Uint32Array,
+  batchSize: number,
+  from: number,
+  to: number,
+  buffer: Float32Array,
+  step: (rows: Float32Array, count: number) => void,
+): number {
+  let samples = 0;
+  for (let batch = from; batch < to; batch++) {
+    const start = batch * batchSize;
+    const count = Math.min(batchSize, order.length - start);
+    if (count <= 0) break;
+    step(gatherRows(source, order, start, count, buffer), count);
+    samples += count;
+  }
+  return samples;
+}
+
 /** Every k-th row of `source`, so at most `max` rows: an even sample in time order, copied. */
 export function strideSample(source: Matrix, max: number): Matrix {
   if (source.rows <= max) return source;

@@ -1,8 +1,8 @@
 import { createRandom } from '../core/random';
 import type { Matrix, TrainConfig } from '../shared/model';
 import { buildAutoencoder } from './autoencoder';
-import { gatherRows, shuffledOrder } from './batches';
-import { createDenseTrainer, type TrainerState } from './denseTrainer';
+import { gatherRows, shuffledOrder, stepBatches } from './batches';
+import { createDenseTrainer, keepsWeightsOnHost, type TrainerState } from './denseTrainer';
 
 /**
  * Data-parallel training on two replicas (local SGD): each trains the same model on its own half of the rows, and
@@ -58,7 +58,7 @@ export function replicaLearningRate(learningRate: number): number {
 export const stateBuffers = (state: TrainerState): ArrayBuffer[] => [state.values.buffer, state.first.buffer, state.second.buffer] as ArrayBuffer[];
 
 /** The helper's shuffling seed: its own sequence, fixed by the run's seed. */
-export const helperSeed = (seed: number) => seed + 1;
+const helperSeed = (seed: number) => seed + 1;
 
 const f32 = Math.fround;
 
@@ -77,13 +77,9 @@ export function averageInto(target: TrainerState, other: TrainerState): void {
  * @throws RangeError when the active backend keeps weights on a device (data parallelism is for host backends).
  */
 export function createReplica(shard: Matrix, config: TrainConfig): Replica {
+  if (!keepsWeightsOnHost()) throw new RangeError('A replica needs a backend that keeps its weights on the host (wasm or cpu).');
   const model = buildAutoencoder(shard.cols, config.encoderSizes, config.seed);
   const trainer = createDenseTrainer(model, config.learningRate);
-  if (trainer.exportState() === null) {
-    trainer.dispose();
-    model.dispose();
-    throw new RangeError('A replica needs a backend that keeps its weights on the host (wasm or cpu).');
-  }
   const batchSize = Math.min(config.batchSize, shard.rows);
   const random = createRandom(helperSeed(config.seed));
   const order = new Uint32Array(shard.rows);
@@ -96,14 +92,7 @@ export function createReplica(shard: Matrix, config: TrainConfig): Replica {
         shuffledEpoch = epoch;
       }
       trainer.importState(state);
-      let samples = 0;
-      for (let batch = fromBatch; batch < toBatch; batch++) {
-        const start = batch * batchSize;
-        const count = Math.min(batchSize, shard.rows - start);
-        if (count <= 0) break;
-        trainer.step(gatherRows(shard, order, start, count, buffer), count);
-        samples += count;
-      }
+      const samples = stepBatches(shard, order, batchSize, fromBatch, toBatch, buffer, trainer.step);
       const squaredErrorSum = await trainer.takeSquaredErrorSum();
       return { state: trainer.exportState() as TrainerState, squaredErrorSum, samples };
     },

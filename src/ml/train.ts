@@ -2,9 +2,9 @@ import type * as tf from '@tensorflow/tfjs';
 import { createRandom } from '../core/random';
 import { abortError } from '../shared/errors';
 import type { Matrix, TrainConfig, TrainHistory, TrainProgress } from '../shared/model';
-import { gatherRows, shuffledOrder } from './batches';
+import { shuffledOrder, stepBatches } from './batches';
 import { createDenseTrainer, keepsWeightsOnHost, type DenseTrainer } from './denseTrainer';
-import { averageInto, replicaLearningRate, splitShards, type Replica, type ReplicaFactory, type RoundResult } from './dataParallel';
+import { averageInto, replicaLearningRate, splitShards, type Replica, type ReplicaFactory, type RoundRequest, type RoundResult } from './dataParallel';
 import { meanLoss } from './evaluate';
 import { disposeWeights, restoreWeights, snapshotWeights } from './weights';
 import { createYielder } from './yieldToEventLoop';
@@ -68,6 +68,8 @@ export async function trainAutoencoder(
   // The rows this replica trains on: every other one beside a helper (null: all of them).
   let own = helper?.own ?? null;
   let order = new Uint32Array(own?.length ?? train.rows);
+  // Each replica computes on its backend's threads.
+  const threads = helper ? 2 * (options.threads ?? 1) : options.threads;
 
   const history: TrainHistory = {
     loss: [],
@@ -79,7 +81,7 @@ export async function trainAutoencoder(
     epochSeconds: [],
     trainRows: train.rows,
     backend,
-    ...(helper ? { threads: 2 * (options.threads ?? 1) } : options.threads === undefined ? {} : { threads: options.threads }),
+    ...(threads === undefined ? {} : { threads }),
   };
   const started = performance.now();
   const totalSamples = config.epochs * train.rows;
@@ -119,14 +121,12 @@ export async function trainAutoencoder(
       for (let from = 0; from < batches; from += readEvery) {
         const to = Math.min(from + readEvery, batches);
         const pending = helper && roundOf(helper.replica, { epoch, fromBatch: from, toBatch: to, state: trainer.exportState()! });
-        for (let batch = from; batch < to; batch++) {
+        const stepped = stepBatches(train, order, batchSize, from, to, buffer, (rows, count) => {
           throwIfAborted();
-          const start = batch * batchSize;
-          const count = Math.min(batchSize, ownRows - start);
-          trainer.step(gatherRows(train, order, start, count, buffer), count);
-          epochSamples += count;
-          samplesDone += count;
-        }
+          trainer.step(rows, count);
+        });
+        epochSamples += stepped;
+        samplesDone += stepped;
         // Reported while the helper finishes its round: the loss of every batch whose rows are counted so far.
         if (to < batches) {
           const sum = helperSum + (await trainer.peekSquaredErrorSum());
@@ -202,7 +202,7 @@ async function startHelper(train: Matrix, config: TrainConfig, options: TrainOpt
 }
 
 /** The helper's round, or null when it failed (the caller then goes on alone). */
-async function roundOf(replica: Replica, request: Parameters<Replica['round']>[0]): Promise<RoundResult | null> {
+async function roundOf(replica: Replica, request: RoundRequest): Promise<RoundResult | null> {
   try {
     return await replica.round(request);
   } catch (error) {
