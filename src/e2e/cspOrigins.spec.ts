@@ -10,7 +10,7 @@ import { generatedRows, recordingServer, rowServer } from './testServers';
 import { DEFAULT_WINDOW } from '../core/preprocess/options';
 
 /** Every kind of worker the app starts, by its script's name. */
-const WORKER_KINDS = ['generator', 'ingest', 'train', 'trainReplica', 'score', 'live', 'bundle'];
+const WORKER_KINDS = ['generator', 'ingest', 'ingestPart', 'train', 'trainReplica', 'score', 'live', 'bundle'];
 
 test('the page and every worker reach no other origin; the live worker reaches only the address typed, after Connect', async ({ app, page, guard }) => {
   test.setTimeout(300_000);
@@ -47,6 +47,16 @@ test('the page and every worker reach no other origin; the live worker reaches o
     await data.open();
     await data.upload(await fixtureFile('web.csv', 'text/csv'));
     await data.expectPreview('web.csv');
+    await probeWorker('ingest');
+    // A big import starts a second reader (the import worker's own); it is asked while it reads, then the import is cancelled.
+    const partStarted = page.waitForEvent('worker', (worker) => worker.url().includes('/ingestPart.worker-'));
+    await data.dropGeneratedCsv('big.csv', 80);
+    await data.expectPreview('big.csv');
+    await data.importButton.click();
+    await partStarted;
+    await probeWorker('ingestPart');
+    await data.cancelButton.click();
+    await expect(data.status).toHaveText('Import cancelled; nothing was saved.');
     const trainer = new TrainPage(app);
     // Opening Train starts its worker to ask which backend suits this browser; a training run stops it afterwards.
     await trainer.open();

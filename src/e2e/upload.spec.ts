@@ -109,6 +109,25 @@ test('cancelling a large import leaves the stored datasets as they were', async 
   await expect.poll(() => app.datasetNames()).toEqual(['web.csv']);
 });
 
+test('a big CSV is read in two halves at once and imports what one reader would, skipped lines numbered from the top', async ({ app }) => {
+  const data = new DataPage(app);
+  await app.goto();
+  await data.open();
+  // About 20 MB (past the 16 MB where a second reader starts): 560,000 rows, two bad ones in each half.
+  await data.dropGeneratedCsv('halves.csv', 20, [10, 200_000, 400_000, 500_000]);
+  await data.expectPreview('halves.csv');
+  await data.importAs('halves.csv');
+  await expect(data.report).toContainText('read in two halves at once');
+  await expect(data.report.getByRole('listitem')).toHaveText([/^Line 12: /, /^Line 200,002: /, /^Line 400,002: /, /^Line 500,002: /]);
+  const facts = await data.report.locator('dl').innerText();
+  expect(facts).toMatch(/Skipped\s+4\b/);
+  const read = Number(/Rows read\s+([\d,]+)/.exec(facts)?.[1].replace(/,/g, ''));
+  const imported = Number(/Rows imported\s+([\d,]+)/.exec(facts)?.[1].replace(/,/g, ''));
+  expect(read % 20_000).toBe(0);
+  expect(imported).toBe(read - 4);
+  await expect(app.errorAlert).toHaveCount(0);
+});
+
 test('headerless numbers take a stated interval and start, and a one-label-per-line file', async ({ app, page }) => {
   const data = new DataPage(app);
   await app.goto();

@@ -7,7 +7,7 @@ import { createDenseTrainer, keepsWeightsOnHost, type DenseTrainer } from './den
 import { averageInto, replicaLearningRate, splitShards, type Replica, type ReplicaFactory, type RoundRequest, type RoundResult } from './dataParallel';
 import { meanLoss } from './evaluate';
 import { disposeWeights, restoreWeights, snapshotWeights } from './weights';
-import { createYielder } from './yieldToEventLoop';
+import { createYielder } from '../core/yieldToEventLoop';
 
 /** How `trainAutoencoder` reports and stops. */
 export interface TrainOptions {

@@ -139,6 +139,8 @@ export interface ImportReport {
   /** Rows moved onto the detected interval's grid because their times were irregular. */
   alignedRows: number;
   labels: { source: string; labelledRows: number; events: number } | null;
+  /** Workers that read the file: 2 when a big file's halves were read at once (absent in reports stored before). */
+  readers?: number;
 }
 
 /** What an import is doing, for the progress bar: bytes of the (compressed) file read so far. */

@@ -3,6 +3,7 @@ import { importFile, previewFile, type ImportedFile } from '../core/ingest/impor
 import { datasetBuffers } from '../shared/dataset';
 import type { ImportMapping, ImportPreview, ImportProgress } from '../shared/ingest';
 import { toPortableError } from '../shared/portableError';
+import { workerPartReader } from './partReaderWorker';
 
 function newDatasetId(): string {
   return `upload-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
@@ -25,7 +26,8 @@ const api = {
 
   /**
    * Imports a whole file with a confirmed mapping (and an optional label file) into a Dataset named
-   * after the file, whose buffers are handed to the caller without copying.
+   * after the file, whose buffers are handed to the caller without copying; a big file's second half is
+   * read by a second worker meanwhile.
    */
   importFile(
     file: File,
@@ -38,6 +40,7 @@ const api = {
         id: newDatasetId(),
         createdAt: Date.now(),
         onProgress: onProgress ? (progress) => void onProgress(progress) : undefined,
+        partReader: workerPartReader,
       });
       return Comlink.transfer(result, datasetBuffers(result.dataset));
     });

@@ -5,7 +5,7 @@ import { headerlessNames, headerNames, splitRecord } from './delimitedHeader';
 import { DelimitedRows } from './delimitedRows';
 import { isBlank, LineSplitter } from './lineSplitter';
 import { RecordReader } from './recordReader';
-import type { RowParser } from './table';
+import type { PartedParser, TablePart } from './table';
 import { requireRows } from './tableBuilder';
 
 /** After this many rows, a file whose rows mostly disagree with the header fails at once. */
@@ -17,19 +17,21 @@ const EARLY_CHECK_ROWS = 1000;
  * Rows with another field count, an unreadable time or a non-numeric cell are skipped and counted
  * (failing when most rows disagree with the header); a long table is pivoted to one column per series.
  */
-export function createDelimitedParser(mapping: ImportMapping, fileName: string): RowParser {
+export function createDelimitedParser(mapping: ImportMapping, fileName: string): PartedParser {
   const delimiter = mapping.delimiter ?? ',';
   const hasHeader = mapping.format === 'delimited';
   let rows: DelimitedRows | null = null;
   let reader: RecordReader | null = null;
   let checked = false;
+  /** The header line, which a parser of a later part reads first. */
+  let head: string | null = hasHeader ? null : '';
 
-  const checkConsistency = (current: DelimitedRows) => {
-    if (current.inconsistent * 2 <= current.rowsRead) return;
+  const checkConsistency = ({ inconsistent, rowsRead, firstInconsistent }: Pick<DelimitedRows, 'inconsistent' | 'rowsRead' | 'firstInconsistent'>) => {
+    if (inconsistent * 2 <= rowsRead) return;
     throw new ImportError(
       fileName,
-      current.firstInconsistent,
-      `most rows (${current.inconsistent} of ${current.rowsRead}) do not have the ${hasHeader ? "header's" : "first row's"} number of fields; is the delimiter right?`,
+      firstInconsistent,
+      `most rows (${inconsistent} of ${rowsRead}) do not have the ${hasHeader ? "header's" : "first row's"} number of fields; is the delimiter right?`,
     );
   };
 
@@ -50,7 +52,10 @@ export function createDelimitedParser(mapping: ImportMapping, fileName: string):
     if (reader === null) {
       const cells = splitRecord(text.slice(start, end), delimiter);
       reader = begin(hasHeader ? headerNames(cells) : headerlessNames(cells.length), line);
-      if (hasHeader) return;
+      if (hasHeader) {
+        head = `${text.slice(start, end)}\n`;
+        return;
+      }
     }
     reader.line(text, start, end, line);
     if (!checked && rows!.rowsRead >= EARLY_CHECK_ROWS) {
@@ -59,18 +64,44 @@ export function createDelimitedParser(mapping: ImportMapping, fileName: string):
     }
   });
 
+  /** The rows read, once the text has ended. */
+  const finishRows = (): DelimitedRows => {
+    splitter.finish();
+    reader?.finish();
+    if (rows === null) throw new ImportError(fileName, null, 'the file is empty or holds only comment lines.');
+    return rows;
+  };
+
   return {
     push: (text) => {
       splitter.push(text);
       reader?.flush();
     },
     finish: () => {
-      splitter.finish();
-      reader?.finish();
-      if (rows === null) throw new ImportError(fileName, null, 'the file is empty or holds only comment lines.');
-      const current: DelimitedRows = rows;
+      const current = finishRows();
       checkConsistency(current);
       return requireRows(fileName, current.toTable());
+    },
+    // A headerless file's first row sets the field count, which a later part cannot know: only a header is a head.
+    head: () => (hasHeader ? head : null),
+    get lines() {
+      return splitter.lines;
+    },
+    atRecordEnd: () => splitter.atLineStart && !(reader?.inRecord ?? false),
+    settled: () => null,
+    finishPart: (): TablePart => {
+      const current = finishRows();
+      return { table: current.toTable(), headLines: 1, settled: null, inconsistent: current.inconsistent, firstInconsistent: current.firstInconsistent };
+    },
+    finishWith: (rest) => {
+      const current = finishRows();
+      const lineOffset = splitter.lines - rest.headLines;
+      checkConsistency({
+        inconsistent: current.inconsistent + rest.inconsistent,
+        rowsRead: current.rowsRead + rest.table.rowsRead,
+        firstInconsistent: current.firstInconsistent || (rest.firstInconsistent && rest.firstInconsistent + lineOffset),
+      });
+      return requireRows(fileName, current.toTable({ table: rest.table, lineOffset }));
     },
   };
 }

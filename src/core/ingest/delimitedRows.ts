@@ -3,7 +3,7 @@ import type { Layout } from './delimitedLayout';
 import { clip, decimalCommaOf, isMissingCell, notANumberReason, parseLocaleNumber, scanNumberInto } from './numbers';
 import { PivotTable } from './pivotTable';
 import type { ParsedTable } from './table';
-import { RowTable, type SkipLog } from './tableBuilder';
+import { RowTable, type LaterRows, type SkipLog } from './tableBuilder';
 import { TimeReader } from './timeFormats';
 
 const IGNORE = -1;
@@ -146,8 +146,10 @@ export class DelimitedRows {
     this.finishRow(fields.length, fields[fields.length - 1] === '', ms, series, problem, line);
   }
 
-  toTable(): ParsedTable {
-    return this.long?.toTable() ?? this.wide!.toTable();
+  /** The rows read; a later part's rows after them (a wide table's only: a long one is never read in parts). */
+  toTable(later?: LaterRows): ParsedTable {
+    if (later && this.long) throw new RangeError('A long table is read in one part.');
+    return this.long?.toTable() ?? this.wide!.toTable(later);
   }
 
   private finishRow(count: number, lastEmpty: boolean, ms: number, series: string, problem: string | null, line: number): void {

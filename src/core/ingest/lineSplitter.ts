@@ -64,6 +64,11 @@ export class LineSplitter {
     if (rest.length > 0) this.emit(rest, 0, rest.length);
   }
 
+  /** Whether the text so far ended with a line break (or there was none): no line is waiting for more. */
+  get atLineStart(): boolean {
+    return this.carry.length === 0;
+  }
+
   /** Lines emitted so far. */
   get lines(): number {
     return this.line;

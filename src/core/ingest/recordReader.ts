@@ -54,6 +54,11 @@ export class RecordReader {
     }
   }
 
+  /** Whether a quoted field is open: the last line's record goes on in the next. */
+  get inRecord(): boolean {
+    return this.pending !== null;
+  }
+
   /** Parses queued records; call at the end of each chunk and of the file. */
   flush(): void {
     if (this.batch.length === 0) return;

@@ -23,9 +23,10 @@ export function newBlock(rows: number, columns: number, withLabels: boolean): Ro
   };
 }
 
-/** The first `length` values of blocks of `rows` values each, joined into one exactly sized array. */
-export function joinBlocks<T extends Float64Array | Float32Array | Uint8Array>(parts: T[], rows: number, length: number, make: (length: number) => T): T {
-  const out = make(length);
+/** The first `length` values of blocks of `rows` values each, then `tail`'s, joined into one exactly sized array. */
+export function joinBlocks<T extends Float64Array | Float32Array | Uint8Array>(parts: T[], rows: number, length: number, make: (length: number) => T, tail?: T): T {
+  const out = make(length + (tail?.length ?? 0));
+  if (tail) out.set(tail, length);
   for (let b = 0, at = 0; at < length; b++, at += rows) {
     const part = parts[b];
     out.set(length - at >= rows ? part : (part.subarray(0, length - at) as T), at);

@@ -7,7 +7,7 @@ import { createOriginalLogParser } from './originalLogRows';
 import { createSeriesJsonParser } from './seriesJson';
 import { createServerLogParser } from './serverLogRows';
 import { TOOL_FORMATS } from './sniffTools';
-import type { RowParser } from './table';
+import type { PartedParser, RowParser } from './table';
 import { createToolParser } from './toolRows';
 
 /** Formats whose rows carry no time of their own unless a time column is mapped. */
@@ -67,4 +67,18 @@ export function createRowParser(mapping: ImportMapping, fileName: string): RowPa
     case 'otlp-json':
       return createSeriesJsonParser(mapping, fileName);
   }
+}
+
+/**
+ * A parser that can read the file in parts at once (see PartedParser), or null for a mapping whose rows depend on
+ * rows before them: a row number that makes the time, a long table's pivot, several hosts, a headerless first row.
+ */
+export function createPartedParser(mapping: ImportMapping, fileName: string): PartedParser | null {
+  if (mapping.format === 'server-log') {
+    checkMapping(mapping, fileName);
+    return createServerLogParser(mapping, fileName);
+  }
+  if (mapping.format !== 'delimited' || mapping.long !== null || mapping.hostColumn || mapping.timeColumn === null) return null;
+  checkMapping(mapping, fileName);
+  return createDelimitedParser(mapping, fileName);
 }

@@ -1,7 +1,7 @@
 import type { ImportMapping } from '../../shared/ingest';
 import { clip, isMissingCell, notANumberReason, parseNumberIn, scanNumberInto } from './numbers';
 import { isBlank, LineSplitter, startsWithAt } from './lineSplitter';
-import type { RowParser } from './table';
+import type { PartedParser, TablePart } from './table';
 import { RowTable, requireRows } from './tableBuilder';
 import { TimeReader } from './timeFormats';
 
@@ -20,7 +20,7 @@ const SPACE = 32;
  * one row per line, one column per mapped key (`NaN` or an empty value is a missing cell), `#` lines
  * skipped. Lines from a second server are skipped, since columns are named by key alone.
  */
-export function createServerLogParser(mapping: ImportMapping, fileName: string): RowParser {
+export function createServerLogParser(mapping: ImportMapping, fileName: string): PartedParser {
   const names = mapping.valueColumns;
   const table = new RowTable(names, false);
   const columnOf = new Map(names.map((name, i) => [name, i]));
@@ -94,6 +94,21 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
     finish: () => {
       splitter.finish();
       return requireRows(fileName, table.toTable());
+    },
+    // Lines stand alone but for the server name, which a later part settles on by itself and joining compares.
+    head: () => '',
+    get lines() {
+      return splitter.lines;
+    },
+    atRecordEnd: () => splitter.atLineStart,
+    settled: () => server,
+    finishPart: (): TablePart => {
+      splitter.finish();
+      return { table: table.toTable(), headLines: 0, settled: server, inconsistent: 0, firstInconsistent: 0 };
+    },
+    finishWith: (rest) => {
+      splitter.finish();
+      return requireRows(fileName, table.toTable({ table: rest.table, lineOffset: splitter.lines - rest.headLines }));
     },
   };
 }

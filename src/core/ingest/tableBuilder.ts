@@ -3,6 +3,14 @@ import { ImportError } from '../../shared/errors';
 import { blockRows, joinBlocks, newBlock, type RowBlock } from './rowBlocks';
 import { SKIPPED_EXAMPLES, type ParsedTable } from './table';
 
+/** Rows of a file's later part to append to a table (see PartedParser), and how far its line numbers are off. */
+export interface LaterRows {
+  table: ParsedTable;
+  /** Added to the later part's line numbers, so they count from the file's first line. */
+  lineOffset: number;
+}
+
+
 /** Skipped rows: a count and the first few examples with their line numbers. */
 export class SkipLog {
   count = 0;
@@ -70,14 +78,18 @@ export class RowTable {
     return (this.blocks.length - 1) * this.blockRows + this.at;
   }
 
-  toTable(): ParsedTable {
+  /** The rows as columns, with a later part's rows after them when given: one copy of each value, straight from the blocks. */
+  toTable(later?: LaterRows): ParsedTable {
     const { blocks, blockRows: rows, length } = this;
+    const rest = later?.table;
+    if (rest && rest.columns.length !== this.names.length) throw new RangeError(`A part of ${rest.columns.length} columns does not join ${this.names.length}.`);
+    const moved = rest ? rest.skipped.examples.map(({ line, reason }) => ({ line: line + later.lineOffset, reason })) : [];
     return {
-      timestamps: joinBlocks(blocks.map((b) => b.times), rows, length, (n) => new Float64Array(n)),
-      columns: this.names.map((name, c) => ({ name, values: joinBlocks(blocks.map((b) => b.values[c]), rows, length, (n) => new Float32Array(n)) })),
-      labels: this.withLabels ? joinBlocks(blocks.map((b) => b.labels!), rows, length, (n) => new Uint8Array(n)) : null,
-      rowsRead: this.rowsRead,
-      skipped: { count: this.skips.count, examples: this.skips.examples },
+      timestamps: joinBlocks(blocks.map((b) => b.times), rows, length, (n) => new Float64Array(n), rest?.timestamps),
+      columns: this.names.map((name, c) => ({ name, values: joinBlocks(blocks.map((b) => b.values[c]), rows, length, (n) => new Float32Array(n), rest?.columns[c].values) })),
+      labels: this.withLabels ? joinBlocks(blocks.map((b) => b.labels!), rows, length, (n) => new Uint8Array(n), rest?.labels ?? undefined) : null,
+      rowsRead: this.rowsRead + (rest?.rowsRead ?? 0),
+      skipped: { count: this.skips.count + (rest?.skipped.count ?? 0), examples: [...this.skips.examples, ...moved].slice(0, SKIPPED_EXAMPLES) },
     };
   }
 
@@ -102,3 +114,4 @@ export function requireRows(fileName: string, table: ParsedTable): ParsedTable {
   const rows = table.rowsRead === 1 ? 'the only data row could not be read' : `none of the ${table.rowsRead} data rows could be read`;
   throw new ImportError(fileName, first?.line ?? null, `${rows}: ${first?.reason ?? 'unknown problem'}.`);
 }
+

@@ -87,6 +87,8 @@ export interface ReadTextOptions {
   onBytes?: (bytesRead: number) => void;
   /** Target size of each decoded piece, in bytes of UTF-8 (default 1 MB). */
   chunkBytes?: number;
+  /** Where in the file the stream starts (a part read from the middle): the head checks are skipped, byte positions count from 0. */
+  fromByte?: number;
 }
 
 function counting(onBytes: ((bytesRead: number) => void) | undefined): TransformStream<Uint8Array, Uint8Array> {
@@ -173,7 +175,8 @@ async function* byteChunks(
  * and reports progress in bytes of the original stream. Stops with an AbortError when `signal` fires.
  */
 export async function* readTextChunks(stream: ReadableStream<Uint8Array>, options: ReadTextOptions): AsyncGenerator<string> {
-  const { fileName, compressed, signal, onBytes, chunkBytes = TEXT_CHUNK_BYTES } = options;
+  const { fileName, compressed, signal, chunkBytes = TEXT_CHUNK_BYTES, fromByte = 0 } = options;
+  const onBytes = options.onBytes && fromByte > 0 ? (bytes: number) => options.onBytes!(fromByte + bytes) : options.onBytes;
   // Compressed bytes are counted before they are inflated; plain ones as they are read, without a stream hop per chunk.
   const source = compressed
     ? stream.pipeThrough(counting(onBytes)).pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>)
@@ -185,8 +188,8 @@ export async function* readTextChunks(stream: ReadableStream<Uint8Array>, option
     readFailed = true;
     return compressed ? gzipError(fileName, error) : error;
   };
-  let offset = 0;
-  let first = true;
+  let offset = fromByte;
+  let first = fromByte === 0;
   let finished = false;
   try {
     for await (const bytes of byteChunks(reader, chunkBytes, onReadError, signal, compressed ? undefined : onBytes)) {

@@ -87,17 +87,18 @@ export class DataPage {
     await this.dropZone.dispatchEvent('drop', { dataTransfer });
   }
 
-  /** Drops a CSV of about `megabytes` MB built inside the page, so it never crosses the wire. */
-  async dropGeneratedCsv(name: string, megabytes: number): Promise<void> {
+  /** Drops a CSV of about `megabytes` MB built inside the page, so it never crosses the wire; `badRows` are rows that are no rows. */
+  async dropGeneratedCsv(name: string, megabytes: number, badRows: number[] = []): Promise<void> {
     const dataTransfer = await this.page.evaluateHandle(
-      ({ name, megabytes }) => {
+      ({ name, megabytes, badRows }) => {
+        const bad = new Set(badRows);
         const parts: string[] = ['timestamp,cpu,ram\n'];
         const start = Date.UTC(2023, 0, 1);
         let size = 0;
         for (let row = 0; size < megabytes * 1e6; ) {
           const lines: string[] = [];
           for (let i = 0; i < 20_000; i++, row++) {
-            lines.push(`${new Date(start + row * 30_000).toISOString()},${(row % 97) + 0.25},${(row % 53) + 20.5}`);
+            lines.push(bad.has(row) ? 'not a row' : `${new Date(start + row * 30_000).toISOString()},${(row % 97) + 0.25},${(row % 53) + 20.5}`);
           }
           const part = `${lines.join('\n')}\n`;
           size += part.length;
@@ -107,7 +108,7 @@ export class DataPage {
         transfer.items.add(new File(parts, name, { type: 'text/csv' }));
         return transfer;
       },
-      { name, megabytes },
+      { name, megabytes, badRows },
     );
     await this.dropZone.dispatchEvent('dragover', { dataTransfer });
     await this.dropZone.dispatchEvent('drop', { dataTransfer });

@@ -31,7 +31,8 @@ export function ImportReportCard() {
     <section className="card import-report" aria-labelledby={headingId}>
       <h2 id={headingId}>Import report</h2>
       <p className="import-report-summary">
-        {result.name}: {formatCount(report.rowsImported)} rows from {report.fileName} ({formatBytes(report.bytesRead)}).
+        {result.name}: {formatCount(report.rowsImported)} rows from {report.fileName} ({formatBytes(report.bytesRead)}
+        {report.readers === 2 ? ', read in two halves at once' : ''}).
       </p>
       <dl className="dataset-facts">
         <dt>Rows read</dt>

@@ -1,0 +1,27 @@
+import * as Comlink from 'comlink';
+import { readPart, type PartRequest } from '../core/ingest/partedRead';
+import type { TablePart } from '../core/ingest/table';
+import { toPortableError } from '../shared/portableError';
+
+// The second reader of a big import, started by the ingest worker (see core/ingest/partedRead).
+const api = {
+  /** Reads the later part of a file; its columns are handed back without copying. */
+  async readPart(request: PartRequest, onBytes: (position: number) => void): Promise<TablePart> {
+    try {
+      const part = await readPart(request, (position) => void onBytes(position));
+      return Comlink.transfer(part, partBuffers(part));
+    } catch (error) {
+      throw toPortableError(error);
+    }
+  },
+};
+
+/** The buffers of a part's columns, to transfer. */
+function partBuffers({ table }: TablePart): ArrayBuffer[] {
+  const arrays = [table.timestamps, ...table.columns.map((column) => column.values), ...(table.labels ? [table.labels] : [])];
+  return arrays.map((array) => array.buffer as ArrayBuffer);
+}
+
+export type IngestPartApi = typeof api;
+
+Comlink.expose(api);
