@@ -10,7 +10,7 @@ import { generatedRows, recordingServer, rowServer } from './testServers';
 import { DEFAULT_WINDOW } from '../core/preprocess/options';
 
 /** Every kind of worker the app starts, by its script's name. */
-const WORKER_KINDS = ['generator', 'ingest', 'ingestPart', 'train', 'trainReplica', 'score', 'live', 'bundle'];
+const WORKER_KINDS = ['generator', 'ingest', 'ingestPart', 'train', 'trainReplica', 'score', 'scoreHelper', 'live', 'bundle'];
 
 test('the page and every worker reach no other origin; the live worker reaches only the address typed, after Connect', async ({ app, page, guard }) => {
   test.setTimeout(300_000);
@@ -42,7 +42,8 @@ test('the page and every worker reach no other origin; the live worker reaches o
     expect(await page.evaluate(probe, foreign.targets)).toMatchObject(REFUSED);
 
     // Start every kind of worker the way a person would.
-    await app.generate({ months: 1, intervalSeconds: 300, seed: 11 });
+    // Two months at 20 s (259k rows): enough for detection's second worker.
+    await app.generate({ months: 2, intervalSeconds: 20, seed: 11 });
     const data = new DataPage(app);
     await data.open();
     await data.upload(await fixtureFile('web.csv', 'text/csv'));
@@ -62,7 +63,7 @@ test('the page and every worker reach no other origin; the live worker reaches o
     await trainer.open();
     await expect(page.getByText(/^Automatic uses /)).toBeVisible();
     await probeWorker('train');
-    await trainer.trainOnWasm();
+    await trainer.trainOnWasm({ epochs: 2 });
     // A long run starts the second training worker (the train worker's own); it is asked while the run lasts.
     const replicaStarted = page.waitForEvent('worker', (worker) => worker.url().includes('/trainReplica.worker-'));
     await trainer.start({ epochs: 1000, batchSize: 16, patience: 1000 });
@@ -72,7 +73,12 @@ test('the page and every worker reach no other origin; the live worker reaches o
     await expect(trainer.status).toContainText('Training cancelled', { timeout: 30_000 });
     const detector = new DetectPage(app);
     await detector.open();
-    await detector.detect();
+    // A big detection's second scoring worker (the score worker's own) is asked while it scores.
+    const helperStarted = page.waitForEvent('worker', (worker) => worker.url().includes('/scoreHelper.worker-'));
+    const detected = detector.detect();
+    await helperStarted;
+    await probeWorker('scoreHelper');
+    await detected;
     const live = new LivePage(app);
     await live.open();
     await live.chooseSource('Live endpoint');

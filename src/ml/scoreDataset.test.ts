@@ -1,10 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { tinyDataset } from '../core/preprocess/testData';
 import { ConfigError } from '../shared/errors';
 import { readModelBundle } from '../core/bundle/readModelBundle';
 import { writeModelBundle } from '../core/bundle/writeModelBundle';
-import { scoreDataset } from './scoreDataset';
+import { HELPER_FROM_ROWS, scoreDataset } from './scoreDataset';
+import { inThreadScoreHelper, SCORE_BATCH, type ScoreHelper } from './scoreRange';
 import { testConfig, useCpuBackend } from './testing';
 import { trainModel } from './trainModel';
 
@@ -69,5 +70,36 @@ describe('scoreDataset', () => {
     const request = { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' as const, baselines: null, trainingErrors: new Float32Array(0) };
     await expect(scoreDataset(other, request)).rejects.toThrow(ConfigError);
     await expect(scoreDataset(other, request)).rejects.toThrow(/"mem"/);
+  });
+
+  it('scores a big dataset on two workers to the same bits as on one, and alone again when the helper fails', async () => {
+    const train = tinyDataset({ cpu: wave(300, 0), mem: wave(300, 1) });
+    const trained = await trainModel(train, { preprocess: { context: false, window: 2 }, config: testConfig({ epochs: 2 }), backend: 'cpu' });
+    const rows = HELPER_FROM_ROWS + 3000;
+    const cpu = wave(rows, 2);
+    cpu[80_000] = 5;
+    const missing = Array.from({ length: rows }, (_, i) => (i === 70_000 ? 1 : 0));
+    const big = tinyDataset({ cpu, mem: wave(rows, 3) }, { missing });
+    const request = { artifacts: trained.artifacts, preprocessing: trained.preprocessing, backend: 'cpu' as const, baselines: trained.baselines, trainingErrors: trained.errors.training };
+    const { seconds: _one, ...alone } = await scoreDataset(big, request);
+    const helper = vi.fn(inThreadScoreHelper);
+    const progress: number[] = [];
+    const before = tf.memory().numTensors;
+    const { seconds: _two, ...helped } = await scoreDataset(big, request, (done) => progress.push(done), helper);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(helper).toHaveBeenCalledOnce();
+    const job = helper.mock.calls[0][0];
+    expect(job.from % SCORE_BATCH).toBe(0);
+    expect(Math.abs(job.from - rows / 2)).toBeLessThanOrEqual(SCORE_BATCH / 2);
+    expect(job.to).toBe(rows);
+    expect(helped).toEqual(alone);
+    expect(progress.at(-1)).toBe(1);
+
+    const failing: ScoreHelper = () => Promise.reject(new Error('worker crashed'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { seconds: _three, ...fellBack } = await scoreDataset(big, request, undefined, failing);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+    expect(fellBack).toEqual(alone);
   });
 });

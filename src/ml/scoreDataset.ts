@@ -1,22 +1,25 @@
-import type * as tf from '@tensorflow/tfjs';
-import { buildMatrix, featureColumns, rowTimes, scoredRowIndex } from '../core/preprocess/matrix';
+import { buildMatrix, featureColumns, scoredRowIndex } from '../core/preprocess/matrix';
 import type { Preprocessing } from '../shared/preprocessing';
 import type { Dataset } from '../shared/dataset';
-import { scoreBaselines } from '../core/baselines/baselineProfile';
+import { baselineMatrix, pcaBaselineScores, zBaselineScores } from '../core/baselines/baselineProfile';
 import { errorHistogram } from '../core/errorHistogram';
 import { curveOfSorted } from '../core/evaluation/prCurve';
 import { rankingOfSorted, sortByTruth } from '../core/evaluation/ranking';
 import type { AlarmThresholds, DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
-import { forEachDifference } from './score';
-import { expectedValues, normaliseErrors, smoothRowsOf, smoothScores, type NormalisedErrors } from '../core/detection/scoreProfile';
+import { SCORE_BATCH, scoreRange, type RangeScores, type ScoreHelper } from './scoreRange';
+import { smoothRowsOf, smoothScores } from '../core/detection/scoreProfile';
 import { contributionGroups } from '../core/detection/contributions';
 import { foldRangeAlarm, rangeFloors, rowsRangeExcess, withRangeAlarm } from '../core/detection/rangeRule';
 
-const SCORE_BATCH = 8192;
 /** Points of the precision–recall chart. */
 const CURVE_POINTS = 200;
+/**
+ * Rows from which a second worker scores half of them: it starts its own WebAssembly runtime and model (about
+ * 0.2 s), which half of 100k rows' scoring (about 0.2 s at 250k rows/s a thread) would not pay back.
+ */
+export const HELPER_FROM_ROWS = 100_000;
 
 /** The ranking metrics a chart and a table need, without the row counts. */
 function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
@@ -27,56 +30,29 @@ function rankingOf(scores: Float32Array, labels: Uint8Array): ScoreRanking {
   return { rocAuc, averagePrecision, bestF1: bestF1 && { threshold: bestF1.threshold, f1: bestF1.f1, precision: bestF1.precision, recall: bestF1.recall }, curve };
 }
 
-/** The first `length` values of `array`: itself when that is all of it, else a copy the size of the part. */
-function trimmed<T extends Float32Array | Uint32Array>(array: T, length: number): T {
-  return (array.length === length ? array : array.slice(0, length)) as T;
+/** `a` then `b` in one array of their type. */
+function concat<T extends Float32Array | Uint32Array>(a: T, b: T): T {
+  const out = new (a.constructor as new (length: number) => T)(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
-/**
- * Each scored row's score before smoothing, its metrics' normalised errors and expected values, and which dataset
- * rows were scored (rows whose window holds a gap or a non-finite value are not): the model's input is built a batch
- * of rows at a time, so neither it (100 MB for 6 months) nor the squared errors or differences of every row sit in memory.
- */
-async function scoreRows(
-  model: tf.LayersModel,
-  dataset: Dataset,
-  preprocessing: Preprocessing,
-  onProgress?: (done: number) => void,
-): Promise<NormalisedErrors & { expected: Float32Array; scoredRows: Uint32Array }> {
-  const rowCount = dataset.timestamps.length;
-  const width = preprocessing.inputWidth;
-  const metrics = preprocessing.features.length;
-  const columns = featureColumns(dataset, preprocessing.features) as Float32Array[]; // buildMatrix threw if one were missing
-  const scoredRows = new Uint32Array(rowCount);
-  const scores = new Float32Array(rowCount);
-  const metricErrors = new Float32Array(rowCount * metrics);
-  const expected = new Float32Array(rowCount * metrics);
-  const squared = new Float32Array(Math.min(SCORE_BATCH, rowCount) * width);
-  const batchRows = new Uint32Array(Math.min(SCORE_BATCH, rowCount));
-  let scored = 0;
-  for (let first = 0; first < rowCount; first += SCORE_BATCH) {
-    const count = Math.min(SCORE_BATCH, rowCount - first);
-    for (let i = 0; i < count; i++) batchRows[i] = first + i;
-    const input = buildMatrix(dataset, preprocessing, batchRows.subarray(0, count));
-    const times = rowTimes(dataset.timestamps, input.rows);
-    await forEachDifference(model, input.matrix, SCORE_BATCH, (differences, start, n) => {
-      for (let k = 0; k < n * width; k++) squared[k] = differences[k] * differences[k];
-      const at = scored + start;
-      const part = normaliseErrors(squared.subarray(0, n * width), times.subarray(start, start + n), preprocessing);
-      scores.set(part.scores, at);
-      metricErrors.set(part.metricErrors, at * metrics);
-      expected.set(expectedValues(differences, input.rows.subarray(start, start + n), columns, preprocessing), at * metrics);
-    });
-    scoredRows.set(input.rows, scored);
-    scored += input.rows.length;
-    onProgress?.((first + count) / rowCount);
-  }
+/** Two ranges' scored rows as one, in row order. */
+function joinRanges(first: RangeScores, rest: RangeScores): RangeScores {
   return {
-    scores: trimmed(scores, scored),
-    metricErrors: trimmed(metricErrors, scored * metrics),
-    expected: trimmed(expected, scored * metrics),
-    scoredRows: trimmed(scoredRows, scored),
+    scores: concat(first.scores, rest.scores),
+    metricErrors: concat(first.metricErrors, rest.metricErrors),
+    expected: concat(first.expected, rest.expected),
+    scoredRows: concat(first.scoredRows, rest.scoredRows),
   };
+}
+
+/** Where a second worker's rows begin: the batch boundary nearest the middle, or null when one worker scores them all. */
+function helperStart(rowCount: number, backend: string, helper: ScoreHelper | undefined): number | null {
+  // A GPU is one device: a second worker on it would queue behind the first.
+  if (!helper || backend === 'webgl' || rowCount < HELPER_FROM_ROWS) return null;
+  return Math.round(rowCount / 2 / SCORE_BATCH) * SCORE_BATCH;
 }
 
 /**
@@ -111,24 +87,40 @@ function addRangeAlarms(
  * scaler, context and window), then each row's score (its metrics' errors over their usual
  * errors, smoothed: see core/detection/scoreProfile) and what the model expected of each metric.
  * The model is disposed before it returns, so no tensor outlives the call. `onProgress` gets the
- * share of rows through the model (0..1) after each batch.
+ * share of rows through the model (0..1) after each batch. With a `helper`, a big dataset's second half (and the
+ * PCA baseline) is scored by another worker meanwhile, to the same bits; if it fails, this worker scores it too.
  * @throws ConfigError naming the columns the dataset lacks.
  */
-export async function scoreDataset(dataset: Dataset, request: ScoreRequest, onProgress?: (done: number) => void): Promise<DatasetScores> {
+export async function scoreDataset(dataset: Dataset, request: ScoreRequest, onProgress?: (done: number) => void, helper?: ScoreHelper): Promise<DatasetScores> {
   const started = performance.now();
   const rowCount = dataset.timestamps.length;
   buildMatrix(dataset, request.preprocessing, new Uint32Array(0)); // names the columns the dataset lacks before any work
   const backend = await chooseBackend(request.backend);
   const model = await fromArtifacts(request.artifacts);
   try {
-    const { preprocessing } = request;
-    const { scores, metricErrors, expected, scoredRows } = await scoreRows(model, dataset, preprocessing, onProgress);
+    const { preprocessing, baselines } = request;
+    const split = helperStart(rowCount, backend, helper);
+    const done = { own: 0, theirs: 0 };
+    const report = () => onProgress?.((done.own + done.theirs) / Math.max(1, rowCount));
+    // The helper scores the second half and PCA; this worker the first half and the z-score meanwhile.
+    const job = { dataset, artifacts: request.artifacts, preprocessing, backend, from: split ?? rowCount, to: rowCount, baselines };
+    const helped = split === null ? null : helper!(job, (rows) => ((done.theirs = rows), report())).catch((error: unknown) => {
+      console.warn('The second scoring worker failed; scoring on alone', error);
+      return null;
+    });
+    const own = await scoreRange(model, dataset, preprocessing, 0, split ?? rowCount, (rows) => ((done.own = rows), report()));
+    const matrix = baselines ? baselineMatrix(dataset, preprocessing) : null;
+    const zscore = baselines && matrix ? zBaselineScores(dataset, baselines, matrix) : null;
+    const rest = helped && (await helped);
+    const rested = split === null ? null : (rest ?? (await scoreRange(model, dataset, preprocessing, split, rowCount, (rows) => ((done.own = split + rows), report()))));
+    const { scores, metricErrors, expected, scoredRows } = rested ? joinRanges(own, rested) : own;
+    const pca = rest?.pca ?? (baselines && matrix ? pcaBaselineScores(dataset, preprocessing, baselines, matrix) : null);
+    const baselineScores = pca && zscore ? { pca, zscore } : null;
     const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < scoredRows.length; i++) unsmoothed[scoredRows[i]] = scores[i];
     const rowScores = smoothScores(unsmoothed, smoothRowsOf(preprocessing));
     const { labels } = dataset;
     const ranked = (scores: Float32Array) => ({ scores, ranking: labels ? rankingOf(scores, labels) : null });
-    const baselineScores = request.baselines ? scoreBaselines(dataset, request.preprocessing, request.baselines) : null;
     if (request.alarmThresholds) {
       addRangeAlarms(dataset, preprocessing, scoredRows, { rowScores, metricErrors, expected }, request.alarmThresholds, baselineScores);
     }

@@ -27,12 +27,11 @@ function zScoresByRow(rowCount: number, all: RowMatrix, window: number, smoothRo
 /** Training rows whose PCA errors set its usual error per metric, as the model's training sample. */
 const PCA_SAMPLE = 50_000;
 
-/** PCA's scores of some rows: each metric's squared residual over its usual one, averaged (see normaliseErrors); the summed squared residual without a profile. */
-function pcaRowScores(dataset: Dataset, layout: Preprocessing, pca: PcaModel, scoring: ScoreProfile | undefined, rows: ArrayLike<number>): RowMatrix & { scores: Float32Array } {
-  const input = buildMatrix(dataset, layout, rows);
-  if (!scoring) return { ...input, scores: pcaScores(pca, input.matrix) };
+/** PCA's scores of the rows of `input` (the metrics-only matrix of some rows): each metric's squared residual over its usual one, averaged (see normaliseErrors); the summed squared residual without a profile. */
+function pcaRowScores(dataset: Dataset, layout: Preprocessing, pca: PcaModel, scoring: ScoreProfile | undefined, input: RowMatrix): Float32Array {
+  if (!scoring) return pcaScores(pca, input.matrix);
   const times = rowTimes(dataset.timestamps, input.rows);
-  return { ...input, scores: normaliseErrors(pcaFeatureErrors(pca, input.matrix), times, { ...layout, scoring }).scores };
+  return normaliseErrors(pcaFeatureErrors(pca, input.matrix), times, { ...layout, scoring }).scores;
 }
 
 /**
@@ -50,7 +49,7 @@ export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, tra
   const shape = { groups: features, metricGroups: features, window: 1, intervalMs: dataset.meta.intervalMs };
   const pcaScoring = fitScoreProfile({ errors: pcaFeatureErrors(pca, sample.matrix), timestamps: sampleTimes }, shape, { errors: pcaFeatureErrors(pca, held.matrix), timestamps: rowTimes(dataset.timestamps, held.rows) });
   const smoothRows = pcaScoring.smoothRows;
-  const pcaReference = smoothScores(pcaRowScores(dataset, layout, pca, pcaScoring, validationRows).scores, smoothRows);
+  const pcaReference = smoothScores(pcaRowScores(dataset, layout, pca, pcaScoring, held), smoothRows);
   const zWindow = zWindowFor(dataset.meta.intervalMs);
   const rowCount = dataset.timestamps.length;
   const z = zScoresByRow(rowCount, buildMatrix(dataset, layout, allRows(rowCount)), zWindow, smoothRows);
@@ -60,12 +59,23 @@ export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, tra
 
 /** Both baselines' score for every row of a dataset (NaN where a row cannot be scored). */
 export function scoreBaselines(dataset: Dataset, preprocessing: Preprocessing, profile: BaselineProfile): BaselineScores {
+  const input = baselineMatrix(dataset, preprocessing);
+  return { pca: pcaBaselineScores(dataset, preprocessing, profile, input), zscore: zBaselineScores(dataset, profile, input) };
+}
+
+/** The matrix both baselines read: every row's scaled metrics (rows with a non-finite value left out). */
+export function baselineMatrix(dataset: Dataset, preprocessing: Preprocessing): RowMatrix {
+  return buildMatrix(dataset, metricsLayout(preprocessing), allRows(dataset.timestamps.length));
+}
+
+/** PCA's smoothed score of every dataset row (NaN where unscored); `input` is baselineMatrix's. */
+export function pcaBaselineScores(dataset: Dataset, preprocessing: Preprocessing, profile: BaselineProfile, input = baselineMatrix(dataset, preprocessing)): Float32Array {
   const rowCount = dataset.timestamps.length;
-  const layout = metricsLayout(preprocessing);
-  const pca = pcaRowScores(dataset, layout, profile.pca, profile.pcaScoring, allRows(rowCount));
-  const smoothRows = smoothRowsOf({ scoring: profile.pcaScoring });
-  return {
-    pca: smoothScores(scoresByRow(rowCount, pca.rows, pca.scores), smoothRows),
-    zscore: zScoresByRow(rowCount, pca, profile.zWindow, profile.zSmoothRows ?? 1),
-  };
+  const scores = pcaRowScores(dataset, metricsLayout(preprocessing), profile.pca, profile.pcaScoring, input);
+  return smoothScores(scoresByRow(rowCount, input.rows, scores), smoothRowsOf({ scoring: profile.pcaScoring }));
+}
+
+/** The rolling z-score's smoothed score of every dataset row (NaN where unscored); `input` is baselineMatrix's. */
+export function zBaselineScores(dataset: Dataset, profile: BaselineProfile, input: RowMatrix): Float32Array {
+  return zScoresByRow(dataset.timestamps.length, input, profile.zWindow, profile.zSmoothRows ?? 1);
 }
