@@ -43,7 +43,16 @@ export async function readPart(request: PartRequest, onBytes?: (position: number
   const parser = createPartedParser(mapping, fileName);
   if (parser === null) throw new RangeError(`A ${mapping.format} file cannot be read in parts.`);
   parser.push(head);
-  for await (const text of readTextChunks(file.slice(from).stream(), { fileName, compressed: false, fromByte: from, onBytes, signal })) parser.push(text);
+  // A task boundary a chunk, as the first reader has: its worker hears a message (a cancel, a debugger) while it reads.
+  const yielder = createYielder();
+  try {
+    for await (const text of readTextChunks(file.slice(from).stream(), { fileName, compressed: false, fromByte: from, onBytes, signal })) {
+      parser.push(text);
+      await yielder.yieldNow();
+    }
+  } finally {
+    yielder.close();
+  }
   return parser.finishPart();
 }
 
