@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { PartReader } from '../core/ingest/partedRead';
+import { fromPortableError } from '../shared/portableError';
 import type { IngestPartApi } from './ingestPart.worker';
 import { WorkerHandle } from './workerHandle';
 
@@ -11,7 +12,10 @@ export const workerPartReader: PartReader = async (request, onBytes, signal) => 
   if (typeof Worker === 'undefined') throw new Error('Workers are not available here.');
   const handle = new WorkerHandle<IngestPartApi>('second file reader', () => new Worker(new URL('./ingestPart.worker.ts', import.meta.url), { type: 'module', name: 'ingest-part' }));
   try {
-    return await handle.run((api) => api.readPart(request, Comlink.proxy(onBytes)), signal);
+    // Our typed errors cross as plain data: made ImportErrors again, so the caller tells a file's fault from a crash.
+    return await handle.run((api) => api.readPart(request, Comlink.proxy(onBytes)), signal).catch((error: unknown) => {
+      throw fromPortableError(error);
+    });
   } finally {
     handle.terminate();
   }
