@@ -4,7 +4,7 @@ import { tinyDataset } from '../core/preprocess/testData';
 import { ConfigError } from '../shared/errors';
 import { readModelBundle } from '../core/bundle/readModelBundle';
 import { writeModelBundle } from '../core/bundle/writeModelBundle';
-import { HELPER_FROM_ROWS, scoreDataset } from './scoreDataset';
+import { HELPER_FROM_ROWS, HELPER_MAX_BYTES, helperStart, scoreDataset } from './scoreDataset';
 import { inThreadScoreHelper, SCORE_BATCH, type ScoreHelper } from './scoreRange';
 import { testConfig, useCpuBackend } from './testing';
 import { trainModel } from './trainModel';
@@ -101,5 +101,16 @@ describe('scoreDataset', () => {
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
     expect(fellBack).toEqual(alone);
+  });
+
+  it('gives a helper the second half from a batch boundary, and none to a small dataset, on WebGL, or past the copy it may take', () => {
+    const shaped = (rows: number, columns: number) =>
+      ({ timestamps: new Float64Array(rows), columns: Array.from({ length: columns }, () => ({ values: new Float32Array(rows) })) }) as unknown as Parameters<typeof helperStart>[0];
+    expect(helperStart(shaped(524_160, 15), 'wasm')).toBe(262_144);
+    expect(helperStart(shaped(HELPER_FROM_ROWS - 1, 15), 'wasm')).toBeNull();
+    expect(helperStart(shaped(524_160, 15), 'webgl')).toBeNull();
+    const tooMany = Math.ceil(HELPER_MAX_BYTES / (8 + 15 * 4)) + 1;
+    expect(helperStart(shaped(tooMany, 15), 'wasm')).toBeNull();
+    expect(helperStart(shaped(tooMany - 2, 15), 'wasm')).not.toBeNull();
   });
 });

@@ -48,10 +48,18 @@ function joinRanges(first: RangeScores, rest: RangeScores): RangeScores {
   };
 }
 
+/**
+ * Most bytes of columns copied to the helper: it gets the whole dataset (its PCA reads every row), so a dataset of
+ * 10M rows (a 1 GB import, 700 MB of columns) would double what the tab holds; one worker scores such a dataset.
+ */
+export const HELPER_MAX_BYTES = 256 * 1024 * 1024;
+
 /** Where a second worker's rows begin: the batch boundary nearest the middle, or null when one worker scores them all. */
-function helperStart(rowCount: number, backend: string, helper: ScoreHelper | undefined): number | null {
+export function helperStart(dataset: Dataset, backend: string): number | null {
+  const rowCount = dataset.timestamps.length;
+  const bytes = dataset.timestamps.byteLength + dataset.columns.reduce((sum, column) => sum + column.values.byteLength, 0);
   // A GPU is one device: a second worker on it would queue behind the first.
-  if (!helper || backend === 'webgl' || rowCount < HELPER_FROM_ROWS) return null;
+  if (backend === 'webgl' || rowCount < HELPER_FROM_ROWS || bytes > HELPER_MAX_BYTES) return null;
   return Math.round(rowCount / 2 / SCORE_BATCH) * SCORE_BATCH;
 }
 
@@ -99,7 +107,7 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest, onPr
   const model = await fromArtifacts(request.artifacts);
   try {
     const { preprocessing, baselines } = request;
-    const split = helperStart(rowCount, backend, helper);
+    const split = helper ? helperStart(dataset, backend) : null;
     const done = { own: 0, theirs: 0 };
     const report = () => onProgress?.((done.own + done.theirs) / Math.max(1, rowCount));
     // The helper scores the second half and PCA; this worker the first half and the z-score meanwhile.
