@@ -5,7 +5,7 @@ import { headerlessNames, headerNames, splitRecord } from './delimitedHeader';
 import { DelimitedRows } from './delimitedRows';
 import { isBlank, LineSplitter } from './lineSplitter';
 import { RecordReader } from './recordReader';
-import type { PartedParser, TablePart } from './table';
+import type { PartedParser } from './table';
 import { requireRows } from './tableBuilder';
 
 /** After this many rows, a file whose rows mostly disagree with the header fails at once. */
@@ -23,8 +23,8 @@ export function createDelimitedParser(mapping: ImportMapping, fileName: string):
   let rows: DelimitedRows | null = null;
   let reader: RecordReader | null = null;
   let checked = false;
-  /** The header line, which a parser of a later part reads first. */
-  let head: string | null = hasHeader ? null : '';
+  /** The header line, which a parser of a later part reads first (a headerless file has none to give). */
+  let head: string | null = null;
 
   const checkConsistency = ({ inconsistent, rowsRead, firstInconsistent }: Pick<DelimitedRows, 'inconsistent' | 'rowsRead' | 'firstInconsistent'>) => {
     if (inconsistent * 2 <= rowsRead) return;
@@ -83,15 +83,15 @@ export function createDelimitedParser(mapping: ImportMapping, fileName: string):
       return requireRows(fileName, current.toTable());
     },
     // A headerless file's first row sets the field count, which a later part cannot know: only a header is a head.
-    head: () => (hasHeader ? head : null),
+    head: () => head,
     get lines() {
       return splitter.lines;
     },
     atRecordEnd: () => splitter.atLineStart && !(reader?.inRecord ?? false),
     settled: () => null,
-    finishPart: (): TablePart => {
+    finishPart: () => {
       const current = finishRows();
-      return { table: current.toTable(), headLines: 1, settled: null, inconsistent: current.inconsistent, firstInconsistent: current.firstInconsistent };
+      return { table: current.toTable(), settled: null, inconsistent: current.inconsistent, firstInconsistent: current.firstInconsistent };
     },
     finishWith: (rest) => {
       const current = finishRows();

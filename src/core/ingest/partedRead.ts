@@ -43,6 +43,8 @@ export async function readPart(request: PartRequest, onBytes?: (position: number
   const parser = createPartedParser(mapping, fileName);
   if (parser === null) throw new RangeError(`A ${mapping.format} file cannot be read in parts.`);
   parser.push(head);
+  // The head ends with a line break, so every line of it has been read: the part's own lines are numbered after them.
+  const headLines = parser.lines;
   // A task boundary a chunk, as the first reader has: its worker hears a message (a cancel, a debugger) while it reads.
   const yielder = createYielder();
   try {
@@ -53,7 +55,7 @@ export async function readPart(request: PartRequest, onBytes?: (position: number
   } finally {
     yielder.close();
   }
-  return parser.finishPart();
+  return { ...parser.finishPart(), headLines };
 }
 
 /** A part reader in this thread (tests, the Node lab): the same reading, interleaved with the first part's. */

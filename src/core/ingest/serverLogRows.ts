@@ -1,7 +1,7 @@
 import type { ImportMapping } from '../../shared/ingest';
 import { clip, isMissingCell, notANumberReason, parseNumberIn, scanNumberInto } from './numbers';
 import { isBlank, LineSplitter, startsWithAt } from './lineSplitter';
-import type { PartedParser, TablePart } from './table';
+import type { PartedParser } from './table';
 import { RowTable, requireRows } from './tableBuilder';
 import { TimeReader } from './timeFormats';
 
@@ -102,9 +102,9 @@ export function createServerLogParser(mapping: ImportMapping, fileName: string):
     },
     atRecordEnd: () => splitter.atLineStart,
     settled: () => server,
-    finishPart: (): TablePart => {
+    finishPart: () => {
       splitter.finish();
-      return { table: table.toTable(), headLines: 0, settled: server, inconsistent: 0, firstInconsistent: 0 };
+      return { table: table.toTable(), settled: server, inconsistent: 0, firstInconsistent: 0 };
     },
     finishWith: (rest) => {
       splitter.finish();

@@ -51,7 +51,7 @@ export interface PartedParser extends RowParser {
   /** The state a later part must have settled on too (a server log's server), or null when any will do. */
   settled(): string | null;
   /** This parser's rows as a later part: no whole-file checks, so rows that fail here are judged with the rest. */
-  finishPart(): TablePart;
+  finishPart(): Omit<TablePart, 'headLines'>;
   /** The whole file's table: this parser's rows (the first part) then `rest`'s, with the whole-file checks. */
   finishWith(rest: TablePart): ParsedTable;
 }

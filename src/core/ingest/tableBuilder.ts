@@ -10,7 +10,6 @@ export interface LaterRows {
   lineOffset: number;
 }
 
-
 /** Skipped rows: a count and the first few examples with their line numbers. */
 export class SkipLog {
   count = 0;
@@ -114,4 +113,3 @@ export function requireRows(fileName: string, table: ParsedTable): ParsedTable {
   const rows = table.rowsRead === 1 ? 'the only data row could not be read' : `none of the ${table.rowsRead} data rows could be read`;
   throw new ImportError(fileName, first?.line ?? null, `${rows}: ${first?.reason ?? 'unknown problem'}.`);
 }
-
