@@ -3,6 +3,7 @@ import type { Matrix, TrainConfig } from '../shared/model';
 import { buildAutoencoder } from './autoencoder';
 import { gatherRows, shuffledOrder, stepBatches } from './batches';
 import { createDenseTrainer, keepsWeightsOnHost, type TrainerState } from './denseTrainer';
+import { buffersOf } from '../shared/transfer';
 
 /**
  * Data-parallel training on two replicas (local SGD): each trains the same model on its own half of the rows, and
@@ -55,7 +56,7 @@ export function replicaLearningRate(learningRate: number): number {
 }
 
 /** The buffers of a trainer state, to transfer rather than copy. */
-export const stateBuffers = (state: TrainerState): ArrayBuffer[] => [state.values.buffer, state.first.buffer, state.second.buffer] as ArrayBuffer[];
+export const stateBuffers = (state: TrainerState): ArrayBuffer[] => buffersOf([state.values, state.first, state.second]);
 
 /** The helper's shuffling seed: its own sequence, fixed by the run's seed. */
 const helperSeed = (seed: number) => seed + 1;

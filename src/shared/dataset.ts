@@ -1,6 +1,7 @@
 import type { AnomalyEvent } from './anomaly';
 import type { GeneratorConfig } from './generatorConfig';
 import type { ImportReport } from './ingest';
+import { buffersOf } from './transfer';
 
 export type DatasetSource = 'generated' | 'upload' | 'live';
 
@@ -53,8 +54,5 @@ export interface Dataset {
 
 /** Every transferable buffer of a dataset, each once (postMessage throws on a buffer listed twice), for Comlink.transfer. */
 export function datasetBuffers(dataset: Dataset): ArrayBuffer[] {
-  const buffers = [dataset.timestamps.buffer, ...dataset.columns.map((c) => c.values.buffer)];
-  if (dataset.labels) buffers.push(dataset.labels.buffer);
-  if (dataset.missing) buffers.push(dataset.missing.buffer);
-  return [...new Set(buffers)] as ArrayBuffer[];
+  return buffersOf([dataset.timestamps, ...dataset.columns.map((c) => c.values), dataset.labels, dataset.missing]);
 }

@@ -1,4 +1,5 @@
 import type { Detection } from '../state/detectionJob';
+import { buffersOf } from '../shared/transfer';
 
 /** A detection without its dataset: what the score worker sends back (the page keeps its own dataset). */
 export type DetectionParts = Omit<Detection, 'dataset'>;
@@ -9,7 +10,7 @@ export function detectionBuffers(parts: DetectionParts): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [scores.rowScores, scores.metricErrors, scores.expected, scores.scoredRows, parts.matrixRowOf, parts.reference.values, parts.referenceInOrder];
   if (scores.baselines) arrays.push(scores.baselines.pca.scores, scores.baselines.zscore.scores);
   for (const baseline of parts.baselines) arrays.push(baseline.scores);
-  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+  return buffersOf(arrays);
 }
 
 /** A copy of every array of a detection (the baselines' scores shared with the copied scores, as in the original), so one can be transferred and the other kept. */

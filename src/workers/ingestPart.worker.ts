@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { readPart, type PartRequest } from '../core/ingest/partedRead';
 import type { TablePart } from '../core/ingest/table';
 import { toPortableError } from '../shared/portableError';
+import { buffersOf } from '../shared/transfer';
 
 // The second reader of a big import, started by the ingest worker (see core/ingest/partedRead).
 const api = {
@@ -9,18 +10,12 @@ const api = {
   async readPart(request: PartRequest, onBytes: (position: number) => void): Promise<TablePart> {
     try {
       const part = await readPart(request, (position) => void onBytes(position));
-      return Comlink.transfer(part, partBuffers(part));
+      return Comlink.transfer(part, buffersOf([part.table.timestamps, ...part.table.columns.map((column) => column.values), part.table.labels]));
     } catch (error) {
       throw toPortableError(error);
     }
   },
 };
-
-/** The buffers of a part's columns, to transfer. */
-function partBuffers({ table }: TablePart): ArrayBuffer[] {
-  const arrays = [table.timestamps, ...table.columns.map((column) => column.values), ...(table.labels ? [table.labels] : [])];
-  return arrays.map((array) => array.buffer as ArrayBuffer);
-}
 
 export type IngestPartApi = typeof api;
 

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { runRangeJob, type RangeJob, type RangeResult } from '../ml/scoreRange';
 import { toPortableError } from '../shared/portableError';
+import { buffersOf } from '../shared/transfer';
 
 // The second worker of a big scoring, started by the score worker (see ml/scoreDataset).
 const api = {
@@ -8,8 +9,7 @@ const api = {
   async score(job: RangeJob, onProgress: (rows: number) => void): Promise<RangeResult> {
     try {
       const result = await runRangeJob(job, (rows) => void onProgress(rows));
-      const arrays = [result.scores, result.metricErrors, result.expected, result.scoredRows, ...(result.pca ? [result.pca] : [])];
-      return Comlink.transfer(result, arrays.map((array) => array.buffer as ArrayBuffer));
+      return Comlink.transfer(result, buffersOf([result.scores, result.metricErrors, result.expected, result.scoredRows, result.pca]));
     } catch (error) {
       throw toPortableError(error);
     }

@@ -83,3 +83,17 @@ export class WorkerHandle<Api> {
     if (worker === this.worker) this.terminate(new WorkerCrashedError(this.label, detail || undefined));
   }
 }
+
+/**
+ * Runs one task in a worker of its own and ends that worker, whatever the outcome: a job's second worker (the
+ * import's second reader, detection's helper). Rejects where workers do not exist, so the job goes on alone.
+ */
+export async function inOwnWorker<Api, T>(label: string, create: () => Worker, task: (api: Comlink.Remote<Api>) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (typeof Worker === 'undefined') throw new Error('Workers are not available here.');
+  const handle = new WorkerHandle<Api>(label, create);
+  try {
+    return await handle.run(task, signal);
+  } finally {
+    handle.terminate();
+  }
+}
