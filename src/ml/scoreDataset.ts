@@ -1,3 +1,4 @@
+import type * as tf from '@tensorflow/tfjs';
 import { buildMatrix, featureColumns, scoredRowIndex } from '../core/preprocess/matrix';
 import type { Preprocessing } from '../shared/preprocessing';
 import type { Dataset } from '../shared/dataset';
@@ -6,6 +7,8 @@ import { errorHistogram } from '../core/errorHistogram';
 import { curveOfSorted } from '../core/evaluation/prCurve';
 import { rankingOfSorted, sortByTruth } from '../core/evaluation/ranking';
 import type { AlarmThresholds, DatasetScores, ScoreRanking, ScoreRequest } from '../shared/scoring';
+import type { BaselineScores } from '../shared/baselines';
+import type { BackendName } from '../shared/training';
 import { chooseBackend } from './backends';
 import { fromArtifacts } from './modelArtifacts';
 import { SCORE_BATCH, scoreRange, type RangeScores, type ScoreHelper } from './scoreRange';
@@ -91,6 +94,41 @@ function addRangeAlarms(
 }
 
 /**
+ * Every row through the model, and both baselines: with a helper (see helperStart) it scores the second half of the rows
+ * and PCA while this worker scores the first half and the z-score; if it fails, this worker scores its share too.
+ */
+async function scoreAllRows(
+  model: tf.LayersModel,
+  dataset: Dataset,
+  request: ScoreRequest,
+  backend: BackendName,
+  onProgress: ((done: number) => void) | undefined,
+  helper: ScoreHelper | undefined,
+): Promise<{ rows: RangeScores; baselineScores: BaselineScores | null }> {
+  const { preprocessing, baselines } = request;
+  const rowCount = dataset.timestamps.length;
+  const split = (helper && helperStart(dataset, backend)) ?? rowCount;
+  const done = { own: 0, theirs: 0 };
+  const report = () => onProgress?.((done.own + done.theirs) / Math.max(1, rowCount));
+  const job = { dataset, artifacts: request.artifacts, preprocessing, backend, from: split, to: rowCount, baselines };
+  const helped =
+    helper && split < rowCount
+      ? helper(job, (rows) => ((done.theirs = rows), report())).catch((error: unknown) => {
+          console.warn('The second scoring worker failed; scoring on alone', error);
+          done.theirs = 0;
+          return null;
+        })
+      : null;
+  const first = await scoreRange(model, dataset, preprocessing, 0, split, (rows) => ((done.own = rows), report()));
+  const matrix = baselines && baselineMatrix(dataset, preprocessing);
+  const zscore = baselines && matrix && zBaselineScores(dataset, baselines, matrix);
+  const theirs = helped && (await helped);
+  const second = split === rowCount ? null : (theirs ?? (await scoreRange(model, dataset, preprocessing, split, rowCount, (rows) => ((done.own = split + rows), report()))));
+  const pca = theirs?.pca ?? (baselines && matrix && pcaBaselineScores(dataset, preprocessing, baselines, matrix));
+  return { rows: second ? joinRanges(first, second) : first, baselineScores: pca && zscore ? { pca, zscore } : null };
+}
+
+/**
  * Scores every row of a dataset with a saved model: the same preprocessing as in training (its
  * scaler, context and window), then each row's score (its metrics' errors over their usual
  * errors, smoothed: see core/detection/scoreProfile) and what the model expected of each metric.
@@ -106,24 +144,9 @@ export async function scoreDataset(dataset: Dataset, request: ScoreRequest, onPr
   const backend = await chooseBackend(request.backend);
   const model = await fromArtifacts(request.artifacts);
   try {
-    const { preprocessing, baselines } = request;
-    const split = helper ? helperStart(dataset, backend) : null;
-    const done = { own: 0, theirs: 0 };
-    const report = () => onProgress?.((done.own + done.theirs) / Math.max(1, rowCount));
-    // The helper scores the second half and PCA; this worker the first half and the z-score meanwhile.
-    const job = { dataset, artifacts: request.artifacts, preprocessing, backend, from: split ?? rowCount, to: rowCount, baselines };
-    const helped = split === null ? null : helper!(job, (rows) => ((done.theirs = rows), report())).catch((error: unknown) => {
-      console.warn('The second scoring worker failed; scoring on alone', error);
-      return null;
-    });
-    const own = await scoreRange(model, dataset, preprocessing, 0, split ?? rowCount, (rows) => ((done.own = rows), report()));
-    const matrix = baselines ? baselineMatrix(dataset, preprocessing) : null;
-    const zscore = baselines && matrix ? zBaselineScores(dataset, baselines, matrix) : null;
-    const rest = helped && (await helped);
-    const rested = split === null ? null : (rest ?? (await scoreRange(model, dataset, preprocessing, split, rowCount, (rows) => ((done.own = split + rows), report()))));
-    const { scores, metricErrors, expected, scoredRows } = rested ? joinRanges(own, rested) : own;
-    const pca = rest?.pca ?? (baselines && matrix ? pcaBaselineScores(dataset, preprocessing, baselines, matrix) : null);
-    const baselineScores = pca && zscore ? { pca, zscore } : null;
+    const { preprocessing } = request;
+    const { rows, baselineScores } = await scoreAllRows(model, dataset, request, backend, onProgress, helper);
+    const { scores, metricErrors, expected, scoredRows } = rows;
     const unsmoothed = new Float32Array(rowCount).fill(Number.NaN);
     for (let i = 0; i < scoredRows.length; i++) unsmoothed[scoredRows[i]] = scores[i];
     const rowScores = smoothScores(unsmoothed, smoothRowsOf(preprocessing));
