@@ -49,6 +49,18 @@ describe('the day-range rule', () => {
     expect(found.excess[7 * 24 + 3]).toBe(0);
   });
 
+  it('keeps an alarm out of its day’s range: the same excursion the next day alarms again', () => {
+    // A disk at 40–41 every day, filled from 60 to 80 over the evening of days 7 and 8.
+    const fill = (d: number, h: number) => ((d === 7 || d === 8) && h >= 18 ? 60 + (h - 18) * 4 : 40 + h / 23);
+    const { timestamps, columns } = days(fill);
+    const found = rowsRangeExcess(timestamps, columns, SPEC, FLOORS);
+    const dayAlarms = (d: number) => Array.from(found.excess.slice(d * 24, (d + 1) * 24)).filter((x) => x > 1).length;
+    expect(dayAlarms(7)).toBe(6);
+    expect(dayAlarms(8)).toBe(6); // had day 7 recorded its fill, day 8's would have been inside that range
+    const stream = new DayRanges(SPEC, FLOORS);
+    expect(Float32Array.from(timestamps, (t, r) => stream.push(t, [columns[0][r], columns[1][r]]).excess)).toEqual(found.excess);
+  });
+
   it('gives a stream fed in pieces the answers of the whole dataset', () => {
     const { timestamps, columns } = days((d, h) => (d === 8 && h > 5 ? 80 : 30 + ((d * 7 + h) % 5)));
     const whole = rowsRangeExcess(timestamps, columns, SPEC, FLOORS);

@@ -5,7 +5,8 @@ import { MS_PER_DAY } from '../time';
  * The day-range rule: a metric beyond the range it took on each of the UTC days `lagsDays` back raises an alarm on
  * its own, however well the model reconstructs it (a disk filling in an hour stays inside its training range and is
  * easy to reconstruct). Margins are that day's range, at least `floorShare` of the metric's training range, so a
- * metric that barely moved yesterday is not judged by its rounding.
+ * metric that barely moved yesterday is not judged by its rounding. A row that raised an alarm widens no day's range:
+ * yesterday's disk fill must not make today's usual.
  */
 
 /** The longest look-back a stored rule may ask for (bundles are checked against it). */
@@ -52,12 +53,15 @@ export class DayRanges {
     return this.push(time, this.row);
   }
 
-  /** Judges a row against the lagged days, then records it. Values are in the model's feature order. */
+  /**
+   * Judges a row against the lagged days, then records it unless it raised an alarm: an excursion the rule alarmed
+   * on must not become the usual range later days are judged by. Values are in the model's feature order.
+   */
   push(time: number, values: ArrayLike<number>): RangeExcess {
     const day = Math.floor(time / MS_PER_DAY);
     if (day !== this.day) this.enterDay(day, values.length);
     const found = this.judge(values);
-    this.record(values);
+    if (!(found.excess > 1)) this.record(values);
     return found;
   }
 
@@ -68,18 +72,16 @@ export class DayRanges {
   pushDay(day: number, columns: readonly ArrayLike<number>[], from: number, to: number, out: RowsExcess): void {
     if (day !== this.day) this.enterDay(day, columns.length);
     const laggedLo = this.laggedLo;
-    if (laggedLo !== null) {
-      // Each row's largest excess so far, in full precision (out's Float32 would round near-ties differently).
-      const best = new Float64Array(to - from);
-      for (let m = 0; m < columns.length; m++) this.judgeColumn(columns[m], m, laggedLo, from, to, best, out);
-    }
+    // Each row's largest excess, in full precision (out's Float32 would round near-ties differently).
+    const best = new Float64Array(to - from);
+    if (laggedLo !== null) for (let m = 0; m < columns.length; m++) this.judgeColumn(columns[m], m, laggedLo, from, to, best, out);
     for (let m = 0; m < columns.length; m++) {
       const column = columns[m];
       let lo = this.todayLo[m];
       let hi = this.todayHi[m];
       for (let r = from; r < to; r++) {
         const v = column[r];
-        if (!Number.isFinite(v)) continue;
+        if (!Number.isFinite(v) || best[r - from] > 1) continue; // an alarm's value is not usual (see push)
         if (v < lo) lo = v;
         if (v > hi) hi = v;
       }
