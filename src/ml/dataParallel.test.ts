@@ -83,6 +83,7 @@ describe('data-parallel training', () => {
       const replica = createReplica(shard, replicaConfig);
       const flaky: Replica = {
         round: (request) => (++rounds > 5 ? Promise.reject(new Error('worker gone')) : replica.round(request)),
+        fitBaselines: (job) => replica.fitBaselines(job),
         dispose: () => {
           disposed = true;
           replica.dispose();

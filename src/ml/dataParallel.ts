@@ -1,5 +1,9 @@
 import { createRandom } from '../core/random';
+import { fitBaselines } from '../core/baselines/baselineProfile';
+import type { BaselineProfile } from '../shared/baselines';
+import type { Dataset } from '../shared/dataset';
 import type { Matrix, TrainConfig } from '../shared/model';
+import type { Preprocessing } from '../shared/preprocessing';
 import { buildAutoencoder } from './autoencoder';
 import { gatherRows, shuffledOrder, stepBatches } from './batches';
 import { createDenseTrainer, keepsWeightsOnHost, type TrainerState } from './denseTrainer';
@@ -26,9 +30,19 @@ export interface RoundResult {
   samples: number;
 }
 
+/** What fitting the baselines reads (see fitBaselines): the dataset, the model's layout without its score profile, the split. */
+export interface BaselineJob {
+  dataset: Dataset;
+  preprocessing: Preprocessing;
+  trainRows: Uint32Array;
+  validationRows: Uint32Array;
+}
+
 /** The second replica, in this thread (tests, Node) or in a worker of its own. */
 export interface Replica {
   round(request: RoundRequest): Promise<RoundResult>;
+  /** Training's last job on the second core: the baselines, which read no weights, while the first profiles the model's errors. */
+  fitBaselines(job: BaselineJob): Promise<BaselineProfile>;
   dispose(): void;
 }
 
@@ -97,6 +111,7 @@ export function createReplica(shard: Matrix, config: TrainConfig): Replica {
       const squaredErrorSum = await trainer.takeSquaredErrorSum();
       return { state: trainer.exportState() as TrainerState, squaredErrorSum, samples };
     },
+    fitBaselines: async (job) => fitBaselines(job.dataset, job.preprocessing, job.trainRows, job.validationRows),
     dispose() {
       trainer.dispose();
       model.dispose();
@@ -106,3 +121,34 @@ export function createReplica(shard: Matrix, config: TrainConfig): Replica {
 
 /** A factory for replicas in this thread: the same arithmetic as a worker's, one core (tests and Node runs). */
 export const inThreadReplicas: ReplicaFactory = async (shard, config) => createReplica(shard, config);
+
+/** A replica kept past the training loop for training's last job (see lendReplicas). */
+export interface LentReplicas {
+  /** The factory for trainAutoencoder: its replica's dispose is put off until `release`. */
+  factory: ReplicaFactory;
+  /** The baselines fitted by the replica, or null where there is none or it failed (the caller fits them itself). */
+  fitBaselines(job: BaselineJob): Promise<BaselineProfile | null>;
+  /** Disposes the replica, if one started. */
+  release(): void;
+}
+
+/** Lends `factory`'s replica to the training loop and keeps it afterwards, so the second core also fits the baselines. */
+export function lendReplicas(factory: ReplicaFactory): LentReplicas {
+  let replica: Replica | null = null;
+  return {
+    factory: async (shard, config, backend) => {
+      replica = await factory(shard, config, backend);
+      return replica && { round: (request) => replica!.round(request), fitBaselines: (job) => replica!.fitBaselines(job), dispose: () => {} };
+    },
+    fitBaselines: async (job) => {
+      if (!replica) return null;
+      try {
+        return await replica.fitBaselines(job);
+      } catch (error) {
+        console.warn('The second training worker could not fit the baselines; fitting them here.', error);
+        return null;
+      }
+    },
+    release: () => replica?.dispose(),
+  };
+}

@@ -6,6 +6,8 @@ import { testConfig, useCpuBackend } from './testing';
 import type { TrainUpdate } from '../shared/training';
 import { REPORT_INTERVAL_MS, throttledReports, trainModel, worthAReplica } from './trainModel';
 import { inThreadReplicas, type ReplicaFactory } from './dataParallel';
+import { fitBaselines } from '../core/baselines/baselineProfile';
+import { fitPreprocessing } from '../core/preprocess/fit';
 
 beforeAll(useCpuBackend);
 
@@ -37,21 +39,45 @@ describe('worthAReplica', () => {
     expect(worthAReplica(49_999, testConfig({ epochs: 10 }))).toBe(false);
   });
 
+  const dataset = tinyDataset({ cpu: wave(300, 0), mem: wave(300, 1), disk: wave(300, 2) });
+  const preprocess = { context: false, stillness: false, window: 1 };
+  const request = (epochs: number) => ({ preprocess, config: testConfig({ epochs, batchSize: 256, patience: 1 }), backend: 'cpu' as const });
+  // 240 training rows: 2,084 epochs is the first run past half a million samples.
+  const LONG = 2084;
+
   it('asks the factory only for a run that long, and trains with both replicas then', async () => {
-    const dataset = tinyDataset({ cpu: wave(300, 0), mem: wave(300, 1), disk: wave(300, 2) });
     const asked: number[] = [];
     const counting: ReplicaFactory = (shard, config, backend) => {
       asked.push(shard.rows);
       return inThreadReplicas(shard, config, backend);
     };
-    const request = (epochs: number) => ({ preprocess: { context: false, stillness: false, window: 1 }, config: testConfig({ epochs, batchSize: 256 }), backend: 'cpu' as const });
     const short = await trainModel(dataset, request(2), undefined, counting);
     expect(asked).toEqual([]);
     expect(short.history.threads).toBe(1);
-    // 240 training rows: 2,084 epochs is the first run past half a million samples.
-    const long = await trainModel(dataset, { ...request(2084), config: testConfig({ epochs: 2084, batchSize: 256, patience: 1 }) }, undefined, counting);
+    const long = await trainModel(dataset, request(LONG), undefined, counting);
     expect(asked).toEqual([120]);
     expect(long.history.threads).toBe(2);
+  });
+
+  it('has the replica fit the baselines, the same as this worker fits them, and fits them itself when the replica fails', async () => {
+    const short = await trainModel(dataset, request(2));
+    // The baselines read no weights and no score profile: those of the final layout are the ones fitted without it.
+    const { train, validation } = fitPreprocessing(dataset, { validationSplit: testConfig().validationSplit, ...preprocess });
+    expect(fitBaselines(dataset, short.preprocessing, train.rows, validation.rows)).toEqual(short.baselines);
+    let fitted = 0;
+    const replicas = (fails: boolean): ReplicaFactory => async (shard, config, backend) => {
+      const replica = (await inThreadReplicas(shard, config, backend))!;
+      return { ...replica, fitBaselines: (job) => (++fitted, fails ? Promise.reject(new Error('worker gone')) : replica.fitBaselines(job)) };
+    };
+    const helped = await trainModel(dataset, request(LONG), undefined, replicas(false));
+    expect(fitted).toBe(1);
+    expect(helped.baselines).toEqual(short.baselines);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const fallen = await trainModel(dataset, request(LONG), undefined, replicas(true));
+    expect(fitted).toBe(2);
+    expect(fallen.baselines).toEqual(short.baselines);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });
 

@@ -16,7 +16,7 @@ import { trainAutoencoder } from './train';
 import { strideSample } from './batches';
 import { strideOrder } from '../core/sampling';
 import { reconstructionErrors } from './score';
-import type { ReplicaFactory } from './dataParallel';
+import { lendReplicas, type ReplicaFactory } from './dataParallel';
 
 /** Least time between two progress reports: enough for a live curve, never enough to keep the page busy. */
 export const REPORT_INTERVAL_MS = 200;
@@ -89,20 +89,25 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
   // Rows the user marked "not an anomaly" join the training rows (see withFeedbackRows).
   const { prepared, fit, feedbackRows } = withFeedbackRows(dataset, fitted, request.feedback ?? []);
   const model = buildAutoencoder(prepared.preprocessing.inputWidth, config.encoderSizes, config.seed);
+  const lent = replicas && worthAReplica(fit.rows, config) ? lendReplicas(replicas) : null;
   try {
     const history = await trainAutoencoder(model, fit, prepared.validation.matrix, config, {
       onProgress: onProgress && throttledReports(onProgress, backend),
       backend,
       threads: backendThreads(backend),
-      replicas: replicas && worthAReplica(fit.rows, config) ? replicas : undefined,
+      replicas: lent?.factory,
     });
+    // The baselines read the layout and the split, not the weights: the replica fits them while this worker profiles the model.
+    const split = { dataset, preprocessing: prepared.preprocessing, trainRows: prepared.train.rows, validationRows: prepared.validation.rows };
+    const helped = lent ? lent.fitBaselines(split) : Promise.resolve(null);
     const profiled = await scoreProfileAndErrors(model, dataset, prepared);
     const preprocessing = withFeedbackMargins(dataset, profiled.preprocessing, request.feedback ?? []);
     const { errors } = profiled;
     const artifacts = await toArtifacts(model);
-    const baselines = fitBaselines(dataset, preprocessing, prepared.train.rows, prepared.validation.rows);
+    const baselines = (await helped) ?? fitBaselines(dataset, split.preprocessing, split.trainRows, split.validationRows);
     return { artifacts, preprocessing, history, errors, baselines, backend, feedbackRows };
   } finally {
     model.dispose();
+    lent?.release();
   }
 }

@@ -1,5 +1,7 @@
 import * as Comlink from 'comlink';
-import { stateBuffers, type ReplicaFactory } from '../ml/dataParallel';
+import { stateBuffers, type BaselineJob, type ReplicaFactory } from '../ml/dataParallel';
+import { datasetBuffers } from '../shared/dataset';
+import { buffersOf } from '../shared/transfer';
 import type { BackendChoice } from '../shared/training';
 import type { ReplicaApi } from './trainReplica.worker';
 import { WorkerHandle } from './workerHandle';
@@ -23,6 +25,29 @@ export const workerReplicas: ReplicaFactory = async (shard, config, backend) => 
   }
   return {
     round: (request) => handle.run((api) => api.round(Comlink.transfer(request, stateBuffers(request.state)))),
+    fitBaselines: (job) => {
+      const copy = baselineJobCopy(job);
+      return handle.run((api) => api.fitBaselines(Comlink.transfer(copy, [...datasetBuffers(copy.dataset), ...buffersOf([copy.trainRows, copy.validationRows])])));
+    },
     dispose: () => handle.terminate(),
   };
 };
+
+/** A copy of what the baselines read (the model's features, the times, the masks, the split), to transfer while the train worker keeps its own. */
+function baselineJobCopy(job: BaselineJob): BaselineJob {
+  const { dataset, preprocessing } = job;
+  const columns = dataset.columns.filter((column) => preprocessing.features.includes(column.key));
+  return {
+    ...job,
+    dataset: {
+      ...dataset,
+      timestamps: dataset.timestamps.slice(),
+      columns: columns.map((column) => ({ ...column, values: column.values.slice() })),
+      labels: null,
+      missing: dataset.missing?.slice() ?? null,
+      events: [],
+    },
+    trainRows: job.trainRows.slice(),
+    validationRows: job.validationRows.slice(),
+  };
+}

@@ -1,6 +1,8 @@
 import * as Comlink from 'comlink';
 import { chooseBackend } from '../ml/backends';
-import { createReplica, stateBuffers, type Replica, type RoundRequest, type RoundResult } from '../ml/dataParallel';
+import { createReplica, stateBuffers, type BaselineJob, type Replica, type RoundRequest, type RoundResult } from '../ml/dataParallel';
+import type { BaselineProfile } from '../shared/baselines';
+import { buffersOf } from '../shared/transfer';
 import type { Matrix, TrainConfig } from '../shared/model';
 import type { BackendChoice } from '../shared/training';
 
@@ -19,6 +21,12 @@ const api = {
     if (!replica) throw new Error('The training replica was not started.');
     const result = await replica.round(request);
     return Comlink.transfer(result, stateBuffers(result.state));
+  },
+
+  async fitBaselines(job: BaselineJob): Promise<BaselineProfile> {
+    if (!replica) throw new Error('The training replica was not started.');
+    const profile = await replica.fitBaselines(job);
+    return Comlink.transfer(profile, buffersOf([profile.pcaReference, profile.zReference]));
   },
 };
 
