@@ -6,13 +6,26 @@ import type { BackendChoice } from '../shared/training';
 import type { ReplicaApi } from './trainReplica.worker';
 import { WorkerHandle } from './workerHandle';
 
+const replicaHandle = () => new WorkerHandle<ReplicaApi>('training replica', () => new Worker(new URL('./trainReplica.worker.ts', import.meta.url), { type: 'module', name: 'train-replica' }));
+
+/** A replica's worker started ahead of need (see warmReplica), taken by the next workerReplicas call. */
+let spare: WorkerHandle<ReplicaApi> | null = null;
+
+/** Starts a replica's worker now, so its script and runtime load while the train worker prepares the data. */
+export function warmReplica(): void {
+  if (typeof Worker === 'undefined') return;
+  spare ??= replicaHandle();
+  spare.warm();
+}
+
 /**
  * Helper replicas in a worker of their own, started from the train worker: the second core's share of training.
  * A worker that fails to load or dies rejects its pending call (the trainer then goes on alone) instead of hanging it.
  */
 export const workerReplicas: ReplicaFactory = async (shard, config, backend) => {
   if (typeof Worker === 'undefined') return null;
-  const handle = new WorkerHandle<ReplicaApi>('training replica', () => new Worker(new URL('./trainReplica.worker.ts', import.meta.url), { type: 'module', name: 'train-replica' }));
+  const handle = spare ?? replicaHandle();
+  spare = null;
   try {
     const started = await handle.run((api) => api.start(Comlink.transfer(shard, [shard.values.buffer]), config, backend as BackendChoice));
     if (!started) {

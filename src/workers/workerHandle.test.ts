@@ -59,6 +59,17 @@ describe('WorkerHandle', () => {
     handle.terminate();
   });
 
+  it('starts the worker early when warmed, once, and runs the first task on it', async () => {
+    const { handle, fakes } = handleWithFakes();
+    handle.warm();
+    handle.warm();
+    expect(fakes).toHaveLength(1);
+    expect(handle.started).toBe(true);
+    expect(await handle.run((remote) => remote.double(4))).toBe(8);
+    expect(fakes).toHaveLength(1);
+    handle.terminate();
+  });
+
   it('releases an idle worker and starts afresh next time, but never one a call still waits on', async () => {
     const { handle, fakes } = handleWithFakes();
     expect(await handle.run((remote) => remote.double(2))).toBe(4);

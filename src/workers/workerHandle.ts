@@ -60,6 +60,11 @@ export class WorkerHandle<Api> {
     if (this.pending.size === 0) this.terminate();
   }
 
+  /** Starts the worker before its first task, so its script loads while the caller does other work. */
+  warm(): void {
+    this.start();
+  }
+
   /** Whether a worker is currently running (for tests and diagnostics). */
   get started(): boolean {
     return this.worker !== null;
