@@ -132,13 +132,37 @@ export interface LentReplicas {
   release(): void;
 }
 
-/** Lends `factory`'s replica to the training loop and keeps it afterwards, so the second core also fits the baselines. */
+/**
+ * Lends `factory`'s replica to the training loop and keeps it afterwards, so the second core also fits the baselines;
+ * a replica whose round failed is disposed when the loop lets it go, as the loop expects, and is asked nothing more.
+ */
 export function lendReplicas(factory: ReplicaFactory): LentReplicas {
   let replica: Replica | null = null;
+  let failed = false;
+  const drop = () => {
+    replica?.dispose();
+    replica = null;
+  };
   return {
     factory: async (shard, config, backend) => {
-      replica = await factory(shard, config, backend);
-      return replica && { round: (request) => replica!.round(request), fitBaselines: (job) => replica!.fitBaselines(job), dispose: () => {} };
+      const started = await factory(shard, config, backend);
+      replica = started;
+      return (
+        started && {
+          round: async (request) => {
+            try {
+              return await started.round(request);
+            } catch (error) {
+              failed = true;
+              throw error;
+            }
+          },
+          fitBaselines: (job) => started.fitBaselines(job),
+          dispose: () => {
+            if (failed) drop();
+          },
+        }
+      );
     },
     fitBaselines: async (job) => {
       if (!replica) return null;
@@ -149,6 +173,6 @@ export function lendReplicas(factory: ReplicaFactory): LentReplicas {
         return null;
       }
     },
-    release: () => replica?.dispose(),
+    release: drop,
   };
 }

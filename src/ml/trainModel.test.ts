@@ -79,6 +79,26 @@ describe('worthAReplica', () => {
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
   });
+
+  it('asks a replica whose round failed for nothing more, and disposes it once', async () => {
+    let asked = 0;
+    let disposed = 0;
+    const failing: ReplicaFactory = async (shard, config, backend) => {
+      const replica = (await inThreadReplicas(shard, config, backend))!;
+      return {
+        round: () => Promise.reject(new Error('worker gone')),
+        fitBaselines: (job) => (++asked, replica.fitBaselines(job)),
+        dispose: () => (++disposed, replica.dispose()),
+      };
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const result = await trainModel(dataset, request(LONG), undefined, failing);
+    warn.mockRestore();
+    expect(result.history.threads).toBe(2);
+    expect(asked).toBe(0);
+    expect(disposed).toBe(1);
+    expect(result.baselines).toEqual((await trainModel(dataset, request(2))).baselines);
+  });
 });
 
 describe('throttledReports', () => {
