@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { datasetBuffers, type Dataset } from '../shared/dataset';
+import { datasetBuffers, datasetCopy, type Dataset } from '../shared/dataset';
 import type { GeneratorConfig } from '../shared/generatorConfig';
 import type { GeneratorApi } from '../workers/generator.worker';
 import { WorkerHandle } from '../workers/workerHandle';
@@ -39,18 +39,9 @@ export async function generate(config: GeneratorConfig, options: GenerateOptions
   return { dataset, workerMs, wallMs };
 }
 
-/**
- * The dataset with fresh copies of its arrays, handed over by transfer: a memcpy per array is far
- * cheaper on the main thread than postMessage's structured clone of the same 35 MB.
- */
+/** The dataset with fresh copies of its arrays, handed over by transfer (see datasetCopy). */
 function transferableCopy(dataset: Dataset): Dataset {
-  const copy: Dataset = {
-    ...dataset,
-    timestamps: dataset.timestamps.slice(),
-    columns: dataset.columns.map((column) => ({ ...column, values: column.values.slice() })),
-    labels: dataset.labels?.slice() ?? null,
-    missing: dataset.missing?.slice() ?? null,
-  };
+  const copy = datasetCopy(dataset);
   return Comlink.transfer(copy, datasetBuffers(copy));
 }
 

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { datasetBuffers, type Dataset } from '../shared/dataset';
+import { datasetBuffers, datasetCopy, type Dataset } from '../shared/dataset';
 import { fromPortableError } from '../shared/portableError';
 import type { BackendProbe, TrainRequest, TrainResult, TrainUpdate } from '../shared/training';
 import type { TrainApi } from '../workers/train.worker';
@@ -12,21 +12,11 @@ function createTrainWorker(): Worker {
 const trainWorker = new WorkerHandle<TrainApi>('model trainer', createTrainWorker);
 
 /**
- * Fresh copies of only the arrays training reads (the chosen columns, timestamps, the masks),
- * handed over by transfer so the caller keeps its dataset and no structured clone blocks the page.
+ * Fresh copies of only the arrays training reads (the chosen columns, timestamps, the masks), handed over by
+ * transfer so the caller keeps its dataset and no structured clone blocks the page. The ground truth is not an input.
  */
 export function trainingCopy(dataset: Dataset, request: TrainRequest): Dataset {
-  const wanted = request.preprocess.features;
-  const columns = wanted ? dataset.columns.filter((column) => wanted.includes(column.key)) : dataset.columns;
-  const copy: Dataset = {
-    ...dataset,
-    timestamps: dataset.timestamps.slice(),
-    columns: columns.map((column) => ({ ...column, values: column.values.slice() })),
-    labels: request.preprocess.excludeLabelled ? (dataset.labels?.slice() ?? null) : null,
-    missing: dataset.missing?.slice() ?? null,
-    // The ground truth is not an input to training.
-    events: [],
-  };
+  const copy = datasetCopy(dataset, { columns: request.preprocess.features, labels: request.preprocess.excludeLabelled === true, events: false });
   return Comlink.transfer(copy, datasetBuffers(copy));
 }
 

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { stateBuffers, type BaselineJob, type ReplicaFactory } from '../ml/dataParallel';
-import { datasetBuffers } from '../shared/dataset';
+import { datasetBuffers, datasetCopy } from '../shared/dataset';
 import { buffersOf } from '../shared/transfer';
 import type { BackendChoice } from '../shared/training';
 import type { ReplicaApi } from './trainReplica.worker';
@@ -48,18 +48,9 @@ export const workerReplicas: ReplicaFactory = async (shard, config, backend) => 
 
 /** A copy of what the baselines read (the model's features, the times, the masks, the split), to transfer while the train worker keeps its own. */
 function baselineJobCopy(job: BaselineJob): BaselineJob {
-  const { dataset, preprocessing } = job;
-  const columns = dataset.columns.filter((column) => preprocessing.features.includes(column.key));
   return {
     ...job,
-    dataset: {
-      ...dataset,
-      timestamps: dataset.timestamps.slice(),
-      columns: columns.map((column) => ({ ...column, values: column.values.slice() })),
-      labels: null,
-      missing: dataset.missing?.slice() ?? null,
-      events: [],
-    },
+    dataset: datasetCopy(job.dataset, { columns: job.preprocessing.features, labels: false, events: false }),
     trainRows: job.trainRows.slice(),
     validationRows: job.validationRows.slice(),
   };
