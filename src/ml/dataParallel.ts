@@ -1,9 +1,7 @@
 import { createRandom } from '../core/random';
-import { fitBaselines } from '../core/baselines/baselineProfile';
+import { fitBaselines, type BaselineSplit } from '../core/baselines/baselineProfile';
 import type { BaselineProfile } from '../shared/baselines';
-import type { Dataset } from '../shared/dataset';
 import type { Matrix, TrainConfig } from '../shared/model';
-import type { Preprocessing } from '../shared/preprocessing';
 import { buildAutoencoder } from './autoencoder';
 import { gatherRows, shuffledOrder, stepBatches } from './batches';
 import { createDenseTrainer, keepsWeightsOnHost, type TrainerState } from './denseTrainer';
@@ -30,19 +28,11 @@ export interface RoundResult {
   samples: number;
 }
 
-/** What fitting the baselines reads (see fitBaselines): the dataset, the model's layout without its score profile, the split. */
-export interface BaselineJob {
-  dataset: Dataset;
-  preprocessing: Preprocessing;
-  trainRows: Uint32Array;
-  validationRows: Uint32Array;
-}
-
 /** The second replica, in this thread (tests, Node) or in a worker of its own. */
 export interface Replica {
   round(request: RoundRequest): Promise<RoundResult>;
   /** Training's last job on the second core: the baselines, which read no weights, while the first profiles the model's errors. */
-  fitBaselines(job: BaselineJob): Promise<BaselineProfile>;
+  fitBaselines(split: BaselineSplit): Promise<BaselineProfile>;
   dispose(): void;
 }
 
@@ -111,7 +101,7 @@ export function createReplica(shard: Matrix, config: TrainConfig): Replica {
       const squaredErrorSum = await trainer.takeSquaredErrorSum();
       return { state: trainer.exportState() as TrainerState, squaredErrorSum, samples };
     },
-    fitBaselines: async (job) => fitBaselines(job.dataset, job.preprocessing, job.trainRows, job.validationRows),
+    fitBaselines: async (split) => fitBaselines(split),
     dispose() {
       trainer.dispose();
       model.dispose();
@@ -127,47 +117,42 @@ export interface LentReplicas {
   /** The factory for trainAutoencoder: its replica's dispose is put off until `release`. */
   factory: ReplicaFactory;
   /** The baselines fitted by the replica, or null where there is none or it failed (the caller fits them itself). */
-  fitBaselines(job: BaselineJob): Promise<BaselineProfile | null>;
+  fitBaselines(split: BaselineSplit): Promise<BaselineProfile | null>;
   /** Disposes the replica, if one started. */
   release(): void;
 }
 
 /**
  * Lends `factory`'s replica to the training loop and keeps it afterwards, so the second core also fits the baselines;
- * a replica whose round failed is disposed when the loop lets it go, as the loop expects, and is asked nothing more.
+ * a replica whose round failed is disposed at once, as the loop would, and is asked nothing more.
  */
 export function lendReplicas(factory: ReplicaFactory): LentReplicas {
   let replica: Replica | null = null;
-  let failed = false;
   const drop = () => {
     replica?.dispose();
     replica = null;
   };
   return {
     factory: async (shard, config, backend) => {
-      const started = await factory(shard, config, backend);
-      replica = started;
+      replica = await factory(shard, config, backend);
+      const lent = replica;
       return (
-        started && {
-          round: async (request) => {
-            try {
-              return await started.round(request);
-            } catch (error) {
-              failed = true;
+        lent && {
+          round: (request) =>
+            lent.round(request).catch((error: unknown) => {
+              drop();
               throw error;
-            }
-          },
-          fitBaselines: (job) => started.fitBaselines(job),
-          dispose: () => {
-            if (failed) drop();
-          },
+            }),
+          fitBaselines: (split) => lent.fitBaselines(split),
+          // The loop lets it go when it ends; `release` disposes it after the baselines.
+          dispose: () => {},
         }
       );
     },
-    fitBaselines: async (job) => {
+    fitBaselines: async (split) => {
       if (!replica) return null;
       try {
-        return await replica.fitBaselines(job);
+        return await replica.fitBaselines(split);
       } catch (error) {
         console.warn('The second training worker could not fit the baselines; fitting them here.', error);
         return null;

@@ -63,7 +63,7 @@ describe('worthAReplica', () => {
     const short = await trainModel(dataset, request(2));
     // The baselines read no weights and no score profile: those of the final layout are the ones fitted without it.
     const { train, validation } = fitPreprocessing(dataset, { validationSplit: testConfig().validationSplit, ...preprocess });
-    expect(fitBaselines(dataset, short.preprocessing, train.rows, validation.rows)).toEqual(short.baselines);
+    expect(fitBaselines({ dataset, preprocessing: short.preprocessing, trainRows: train.rows, validationRows: validation.rows })).toEqual(short.baselines);
     let fitted = 0;
     const replicas = (fails: boolean): ReplicaFactory => async (shard, config, backend) => {
       const replica = (await inThreadReplicas(shard, config, backend))!;

@@ -104,7 +104,7 @@ export async function trainModel(dataset: Dataset, request: TrainRequest, onProg
     const preprocessing = withFeedbackMargins(dataset, profiled.preprocessing, request.feedback ?? []);
     const { errors } = profiled;
     const artifacts = await toArtifacts(model);
-    const baselines = (await helped) ?? fitBaselines(dataset, split.preprocessing, split.trainRows, split.validationRows);
+    const baselines = (await helped) ?? fitBaselines(split);
     return { artifacts, preprocessing, history, errors, baselines, backend, feedbackRows };
   } finally {
     model.dispose();

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
-import { stateBuffers, type BaselineJob, type ReplicaFactory } from '../ml/dataParallel';
+import { stateBuffers, type ReplicaFactory } from '../ml/dataParallel';
+import type { BaselineSplit } from '../core/baselines/baselineProfile';
 import { datasetBuffers, datasetCopy } from '../shared/dataset';
 import { buffersOf } from '../shared/transfer';
 import type { BackendChoice } from '../shared/training';
@@ -38,8 +39,8 @@ export const workerReplicas: ReplicaFactory = async (shard, config, backend) => 
   }
   return {
     round: (request) => handle.run((api) => api.round(Comlink.transfer(request, stateBuffers(request.state)))),
-    fitBaselines: (job) => {
-      const copy = baselineJobCopy(job);
+    fitBaselines: (split) => {
+      const copy = baselineSplitCopy(split);
       return handle.run((api) => api.fitBaselines(Comlink.transfer(copy, [...datasetBuffers(copy.dataset), ...buffersOf([copy.trainRows, copy.validationRows])])));
     },
     dispose: () => handle.terminate(),
@@ -47,11 +48,11 @@ export const workerReplicas: ReplicaFactory = async (shard, config, backend) => 
 };
 
 /** A copy of what the baselines read (the model's features, the times, the masks, the split), to transfer while the train worker keeps its own. */
-function baselineJobCopy(job: BaselineJob): BaselineJob {
+function baselineSplitCopy(split: BaselineSplit): BaselineSplit {
   return {
-    ...job,
-    dataset: datasetCopy(job.dataset, { columns: job.preprocessing.features, labels: false, events: false }),
-    trainRows: job.trainRows.slice(),
-    validationRows: job.validationRows.slice(),
+    ...split,
+    dataset: datasetCopy(split.dataset, { columns: split.preprocessing.features, labels: false, events: false }),
+    trainRows: split.trainRows.slice(),
+    validationRows: split.validationRows.slice(),
   };
 }

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { chooseBackend } from '../ml/backends';
-import { createReplica, stateBuffers, type BaselineJob, type Replica, type RoundRequest, type RoundResult } from '../ml/dataParallel';
+import { createReplica, stateBuffers, type Replica, type RoundRequest, type RoundResult } from '../ml/dataParallel';
+import type { BaselineSplit } from '../core/baselines/baselineProfile';
 import type { BaselineProfile } from '../shared/baselines';
 import { buffersOf } from '../shared/transfer';
 import type { Matrix, TrainConfig } from '../shared/model';
@@ -23,9 +24,9 @@ const api = {
     return Comlink.transfer(result, stateBuffers(result.state));
   },
 
-  async fitBaselines(job: BaselineJob): Promise<BaselineProfile> {
+  async fitBaselines(split: BaselineSplit): Promise<BaselineProfile> {
     if (!replica) throw new Error('The training replica was not started.');
-    const profile = await replica.fitBaselines(job);
+    const profile = await replica.fitBaselines(split);
     return Comlink.transfer(profile, buffersOf([profile.pcaReference, profile.zReference]));
   },
 };

@@ -18,7 +18,7 @@ describe('baseline profile', () => {
     const b = a.map((v) => v + 5);
     const dataset = tinyDataset({ a, b });
     const rows = (from: number, to: number) => Uint32Array.from({ length: to - from }, (_, i) => from + i);
-    const profile = fitBaselines(dataset, preprocessing, rows(0, 320), rows(320, 400));
+    const profile = fitBaselines({ dataset, preprocessing, trainRows: rows(0, 320), validationRows: rows(320, 400) });
     expect(profile.pcaReference).toHaveLength(80);
     expect(profile.zReference).toHaveLength(80);
 

@@ -34,12 +34,20 @@ function pcaRowScores(dataset: Dataset, layout: Preprocessing, pca: PcaModel, sc
   return normaliseErrors(pcaFeatureErrors(pca, input.matrix), times, { ...layout, scoring }).scores;
 }
 
+/** What fitting the baselines reads: the dataset, the model's layout (its score profile is not read) and its split. */
+export interface BaselineSplit {
+  dataset: Dataset;
+  preprocessing: Preprocessing;
+  trainRows: Uint32Array;
+  validationRows: Uint32Array;
+}
+
 /**
  * Fits the baselines beside a model: PCA on the model's training rows with its own per-metric usual
  * errors (training or held-out, as the model's), and both baselines' smoothed scores on the validation rows as their threshold reference,
- * so the same normalisation, smoothing and threshold rule apply as to the autoencoder. Pure, for the training worker.
+ * so the same normalisation, smoothing and threshold rule apply as to the autoencoder. Pure, for either training worker.
  */
-export function fitBaselines(dataset: Dataset, preprocessing: Preprocessing, trainRows: Uint32Array, validationRows: Uint32Array): BaselineProfile {
+export function fitBaselines({ dataset, preprocessing, trainRows, validationRows }: BaselineSplit): BaselineProfile {
   const layout = metricsLayout(preprocessing);
   const pca = fitPca(buildMatrix(dataset, layout, trainRows).matrix);
   const sample = buildMatrix(dataset, layout, Uint32Array.from(strideOrder(trainRows.length, PCA_SAMPLE), (i) => trainRows[i]));
